@@ -1,0 +1,1030 @@
+//! The read: what each quantity is, from its context.
+//!
+//! Context decides three things independently: the *metric* (mined, held, hashrate...), the
+//! *role* (current, prior, year-ago, aggregate, target) and the *scope* (the company's own,
+//! customers', the network's). Prose is read in windows around each quantity bounded by its
+//! neighbours; `Label: value` lines and table rows are read from their label and column
+//! header. Every word consulted comes from the tables in [`crate::vocab`].
+
+use rust_decimal::Decimal;
+
+use crate::scan::{CountNoun, Dim, Quantity};
+use crate::time::{self, Anchor, When, ceil_char_boundary, floor_char_boundary};
+use crate::update::Metric;
+use crate::vocab::{self, Cue, Found};
+
+/// A reading of one quantity as one metric.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    /// The metric, already mapped to its prior variant for prior-period figures.
+    pub metric: Metric,
+    /// The normalized value.
+    pub value: Decimal,
+    /// The figure's span.
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// How specific the statement is: higher wins.
+    pub rank: i32,
+}
+
+/// When a figure is for, relative to the reporting period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Current,
+    Prior,
+    /// Year-ago, aggregate, target, another period: never reported.
+    Other,
+}
+
+/// What a quantity is, before its role is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Reading {
+    metric: Metric,
+    rank: i32,
+}
+
+const RANK_TABLE: i32 = 20;
+const RANK_LABEL: i32 = 15;
+const RANK_PROSE: i32 = 10;
+
+/// Reads every quantity of `text` into candidates.
+pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Vec<Candidate> {
+    let times = time::find(text);
+    let mut out = Vec::new();
+    let mut reader = Reader {
+        text,
+        quantities,
+        anchor,
+        times: &times,
+        out: &mut out,
+        header: None,
+    };
+    reader.run();
+    out
+}
+
+/// The column header of the table being read: the role of each value column.
+#[derive(Debug, Clone)]
+struct Header {
+    columns: Vec<Option<Role>>,
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    quantities: &'a [Quantity],
+    anchor: &'a Anchor,
+    times: &'a [time::Found],
+    out: &'a mut Vec<Candidate>,
+    header: Option<Header>,
+}
+
+/// A line's shape.
+enum Line {
+    /// Table cells: `[start, end)` of each non-empty cell.
+    Row(Vec<(usize, usize)>),
+    /// `Label: value` with the label's span and the value's start.
+    LabelValue { label: (usize, usize), value: usize },
+    Prose,
+    Blank,
+}
+
+impl Reader<'_> {
+    fn run(&mut self) {
+        let text = self.text;
+        let mut prose_start: Option<usize> = None;
+        let mut pos = 0;
+        while pos < text.len() {
+            let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+            let line = &text[pos..end];
+            let shape = self.shape(pos, line);
+            let bullet = is_bullet(line);
+            match shape {
+                Line::Prose => {
+                    if bullet {
+                        if let Some(s) = prose_start.take() {
+                            self.prose(s, pos);
+                        }
+                    }
+                    prose_start.get_or_insert(pos);
+                }
+                other => {
+                    if let Some(s) = prose_start.take() {
+                        self.prose(s, pos);
+                    }
+                    match other {
+                        Line::Row(cells) => self.row(&cells),
+                        Line::LabelValue { label, value } => {
+                            self.header = None;
+                            self.label_value(label, value, end);
+                        }
+                        Line::Blank => {}
+                        Line::Prose => unreachable!("handled above"),
+                    }
+                }
+            }
+            if matches!(self.shape_kind(line), Kind::Prose) {
+                self.header = None;
+            }
+            pos = end + 1;
+        }
+        if let Some(s) = prose_start {
+            self.prose(s, text.len());
+        }
+    }
+
+    fn shape_kind(&self, line: &str) -> Kind {
+        if line.trim().is_empty() {
+            Kind::Blank
+        } else if split_cells(line).len() >= 2 {
+            Kind::Table
+        } else {
+            Kind::Prose
+        }
+    }
+
+    fn shape(&self, at: usize, line: &str) -> Line {
+        if line.trim().is_empty() {
+            return Line::Blank;
+        }
+        let cells = split_cells(line);
+        if cells.len() >= 2 {
+            return Line::Row(cells.into_iter().map(|(s, e)| (at + s, at + e)).collect());
+        }
+        if let Some((label, value)) = label_value(line) {
+            return Line::LabelValue {
+                label: (at + label.0, at + label.1),
+                value: at + value,
+            };
+        }
+        Line::Prose
+    }
+
+    fn quantities_in(&self, start: usize, end: usize) -> &[Quantity] {
+        let lo = self.quantities.partition_point(|q| q.start < start);
+        let hi = self.quantities.partition_point(|q| q.start < end);
+        &self.quantities[lo..hi]
+    }
+
+    /// Whether a quantity is part of a date or a year, which is never a figure.
+    fn in_time(&self, q: &Quantity) -> bool {
+        if q.dim != Dim::Bare {
+            return false;
+        }
+        let i = self.times.partition_point(|t| t.end <= q.start);
+        self.times
+            .get(i)
+            .is_some_and(|t| t.start <= q.start && q.end <= t.end)
+    }
+
+    // ----- tables -----
+
+    fn row(&mut self, cells: &[(usize, usize)]) {
+        let text = self.text;
+        let cells = merge_sign_cells(text, cells);
+        if let Some(header) = self.header_row(&cells) {
+            self.header = Some(header);
+            return;
+        }
+        let Some(&(ls, le)) = cells.first() else {
+            return;
+        };
+        let label = &text[ls..le];
+        // A row whose first cell is itself a number is not a labelled row.
+        if label.trim().starts_with(|c: char| c.is_ascii_digit()) {
+            return;
+        }
+        let values: Vec<(usize, usize)> = cells[1..].to_vec();
+        let label_cues = vocab::find(label);
+        let label_role = self.label_role(ls, le, &label_cues);
+        let label_unit = label_unit(label);
+        let columns: Vec<Option<Role>> = match &self.header {
+            Some(h) => align(&h.columns, values.len()),
+            None => {
+                let numeric: Vec<usize> = values
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (s, e))| {
+                        let q = self.quantities_in(*s, *e);
+                        q.iter().any(|q| q.dim != Dim::Percent)
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                let mut cols = vec![None; values.len()];
+                // Without a header only a single value column is unambiguous: it is the
+                // period's own figure (a "Key Metrics | value" table or a flattened list).
+                if numeric.len() == 1 {
+                    cols[numeric[0]] = Some(Role::Current);
+                }
+                cols
+            }
+        };
+        for (i, &(s, e)) in values.iter().enumerate() {
+            let Some(Some(col_role)) = columns.get(i).copied() else {
+                continue;
+            };
+            let role = combine(col_role, label_role);
+            let Some(q) = self
+                .quantities_in(s, e)
+                .iter()
+                .find(|q| !self.in_time(q) && q.dim != Dim::Percent)
+                .cloned()
+            else {
+                continue;
+            };
+            let before = &text[s..q.start];
+            if vocab::has(&vocab::find(before), Cue::Bound) {
+                continue;
+            }
+            self.labelled(&q, &label_cues, label_unit, role, RANK_TABLE);
+        }
+    }
+
+    /// A header row: value cells that are periods or comparison columns, and no figures.
+    fn header_row(&self, cells: &[(usize, usize)]) -> Option<Header> {
+        let mut columns = Vec::new();
+        let mut periods = 0;
+        for (i, &(s, e)) in cells.iter().enumerate() {
+            let cell = &self.text[s..e];
+            let found: Vec<&time::Found> = self
+                .times
+                .iter()
+                .filter(|t| t.start >= s && t.end <= e)
+                .collect();
+            let figures = self
+                .quantities_in(s, e)
+                .iter()
+                .filter(|q| !self.in_time(q) && !is_footnote(self.text, q))
+                .count();
+            if figures > 0 {
+                return None;
+            }
+            if i == 0 && found.is_empty() {
+                continue;
+            }
+            let role = found.first().and_then(|t| self.role_of(t.when));
+            if role.is_some() || !found.is_empty() {
+                periods += 1;
+            }
+            let role = match role {
+                Some(r) => Some(r),
+                None if found.is_empty() => {
+                    let c = vocab::find(cell);
+                    if vocab::has(&c, Cue::Prior) && !vocab::has(&c, Cue::YearAgo) {
+                        // "Prior Month" as a column title.
+                        Some(Role::Prior)
+                    } else {
+                        None
+                    }
+                }
+                None => Some(Role::Other),
+            };
+            if i == 0 && role.is_none() {
+                continue;
+            }
+            columns.push(role.filter(|r| *r != Role::Other).or(Some(Role::Other)));
+        }
+        if periods == 0 {
+            return None;
+        }
+        // Columns that are neither periods nor known roles (percent changes, "% Δ") are
+        // recorded as `Other` so value cells stay aligned with them.
+        Some(Header { columns })
+    }
+
+    fn label_value(&mut self, label: (usize, usize), value: usize, line_end: usize) {
+        let text = self.text;
+        let label_text = &text[label.0..label.1];
+        let label_cues = vocab::find(label_text);
+        let label_role = self.label_role(label.0, label.1, &label_cues);
+        let unit = label_unit(label_text);
+        let qs: Vec<Quantity> = self
+            .quantities_in(value, line_end)
+            .iter()
+            .filter(|q| !self.in_time(q))
+            .cloned()
+            .collect();
+        let Some(first) = qs.first() else { return };
+        if first.dim == Dim::Percent {
+            return;
+        }
+        if vocab::has(&vocab::find(&text[value..first.start]), Cue::Bound) {
+            return;
+        }
+        let role = combine(Role::Current, label_role);
+        let reading = self.labelled(first, &label_cues, unit, role, RANK_LABEL);
+        // What follows the value on the line ("(September: 643)", "compared to 445 in
+        // September") is prose about the same metric.
+        if qs.len() > 1 {
+            self.prose_quantities(first.end, line_end, &qs[1..], reading.map(|r| (r, first.dim)));
+        }
+    }
+
+    /// The role a label's own words give: "CY2023 bitcoin mined", "Bitcoin mined in
+    /// October", "year-to-date".
+    fn label_role(&self, start: usize, end: usize, cues: &Found) -> Option<Role> {
+        for t in self.times.iter().filter(|t| t.start >= start && t.end <= end) {
+            if let Some(r) = self.role_of(t.when) {
+                return Some(r);
+            }
+            return Some(Role::Other);
+        }
+        for &(c, _, _) in cues {
+            match c {
+                Cue::Aggregate | Cue::YearAgo | Cue::Target => return Some(Role::Other),
+                Cue::Prior => return Some(Role::Prior),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// Reads a quantity whose meaning comes from a label (a row label or `Label:`).
+    fn labelled(
+        &mut self,
+        q: &Quantity,
+        label: &Found,
+        label_unit: Option<LabelUnit>,
+        role: Role,
+        rank: i32,
+    ) -> Option<Reading> {
+        let mut dim = q.dim;
+        let mut value = q.value;
+        if dim == Dim::Bare {
+            if let Some(u) = label_unit {
+                dim = u.dim;
+                value = value.checked_mul(u.factor)?;
+            }
+        }
+        let reading = decide(dim, label, &Found::new(), label, true)?;
+        let mut value = value;
+        if dim == Dim::Bare {
+            // A bare number takes the unit the metric implies: tables that give "EH/s" or
+            // "BTC" once in a footnote or title leave it out of the cells.
+            if reading.metric.unit() == crate::update::Unit::Usd {
+                return None;
+            }
+        }
+        if q.parenthesized {
+            value = -value;
+            if value.is_sign_negative() {
+                return None;
+            }
+        }
+        self.emit(reading, role, value, q, rank);
+        Some(reading)
+    }
+
+    fn emit(&mut self, reading: Reading, role: Role, value: Decimal, q: &Quantity, rank: i32) {
+        let metric = match role {
+            Role::Current => reading.metric,
+            Role::Prior => match reading.metric.prior() {
+                Some(m) => m,
+                None => return,
+            },
+            Role::Other => return,
+        };
+        self.out.push(Candidate {
+            metric,
+            value,
+            start: q.start,
+            end: q.end,
+            rank: rank + reading.rank,
+        });
+    }
+
+    /// The role of a time expression relative to the reporting period.
+    fn role_of(&self, when: When) -> Option<Role> {
+        let period = self.anchor.period?;
+        let p = self.anchor.resolve(when)?;
+        if p == period {
+            return Some(Role::Current);
+        }
+        if let When::Date(_) | When::MonthDay { .. } = when {
+            // An as-of date inside the period (a month-end) is the period's own.
+            if p.start >= period.start && p.end <= period.end {
+                return Some(Role::Current);
+            }
+        }
+        if Some(p) == period.preceding() {
+            return Some(Role::Prior);
+        }
+        if let When::Date(_) | When::MonthDay { .. } = when {
+            if let Some(prev) = period.preceding() {
+                if p.start >= prev.start && p.end <= prev.end {
+                    return Some(Role::Prior);
+                }
+            }
+        }
+        Some(Role::Other)
+    }
+
+    // ----- prose -----
+
+    fn prose(&mut self, start: usize, end: usize) {
+        let text = self.text;
+        for (s, e) in sentences(text, start, end) {
+            let qs: Vec<Quantity> = self
+                .quantities_in(s, e)
+                .iter()
+                .filter(|q| !self.in_time(q))
+                .cloned()
+                .collect();
+            self.prose_quantities(s, e, &qs, None);
+        }
+    }
+
+    /// Reads the quantities of one sentence, `[start, end)`. `inherited` is the reading of a
+    /// figure just before the sentence part (a label's value), for comparisons.
+    fn prose_quantities(
+        &mut self,
+        start: usize,
+        end: usize,
+        qs: &[Quantity],
+        inherited: Option<(Reading, Dim)>,
+    ) {
+        let text = self.text;
+        let sentence = &text[start..end];
+        let sentence_cues = vocab::find(sentence);
+        let mut last: Option<(Reading, Dim, Decimal)> = inherited.map(|(r, d)| (r, d, Decimal::ZERO));
+        for (i, q) in qs.iter().enumerate() {
+            let prev_end = if i == 0 { start } else { qs[i - 1].end };
+            let next_start = qs.get(i + 1).map_or(end, |n| n.start);
+            let lo = floor_char_boundary(text, prev_end.max(q.start.saturating_sub(120)));
+            let before = &text[lo..q.start];
+            let after_full = &text[q.end..next_start.max(q.end)];
+            let after = cut_clause(after_full);
+            let near_end = floor_char_boundary(after, 32);
+            let before_cues = vocab::find(before);
+            let after_cues: Found = vocab::find(after)
+                .into_iter()
+                .filter(|&(_, s, _)| s < near_end)
+                .collect();
+
+            let mut dim = q.dim;
+            // "1,177 self-mined bitcoin": the unit two words later.
+            if dim == Dim::Bare && btc_word_follows(after) {
+                dim = Dim::Btc;
+            }
+            let tail = &before[floor_char_boundary(before, before.len().saturating_sub(24))..];
+            let tail_cues = vocab::find(tail);
+            let comparison = tail_cues
+                .iter()
+                .any(|&(c, _, _)| matches!(c, Cue::Compare | Cue::Prior));
+            if vocab::has(&tail_cues, Cue::Bound) {
+                if matches!(dim, Dim::Btc | Dim::Hash | Dim::Usd | Dim::Count(_) | Dim::Power) {
+                    last = None;
+                }
+                continue;
+            }
+            let reading = if dim == Dim::Bare {
+                // A bare number is a figure only as the other side of a comparison.
+                match last {
+                    Some((r, d, _)) if comparison || time_follows(after) => {
+                        dim = d;
+                        Some(r)
+                    }
+                    _ => None,
+                }
+            } else {
+                decide(dim, &before_cues, &after_cues, &sentence_cues, false).or_else(|| {
+                    // "compared to 445 BTC in September": the metric of the figure compared.
+                    match last {
+                        Some((r, d, _)) if comparison && d == dim => Some(r),
+                        _ => None,
+                    }
+                })
+            };
+            let Some(reading) = reading else {
+                if matches!(dim, Dim::Btc | Dim::Hash) {
+                    last = None;
+                }
+                continue;
+            };
+            if excluded(dim, &before_cues, &after_cues) {
+                continue;
+            }
+            let role = self.prose_role(q, lo, prev_end, i > 0, after, &before_cues, &after_cues, comparison);
+            let mut rank = RANK_PROSE + reading.rank;
+            if approximate(tail) {
+                rank -= 1;
+            }
+            self.emit(Reading { rank: rank - RANK_PROSE, ..reading }, role, q.value, q, RANK_PROSE);
+            last = Some((reading, dim, q.value));
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn prose_role(
+        &self,
+        q: &Quantity,
+        before_start: usize,
+        prev_end: usize,
+        has_prev: bool,
+        after: &str,
+        before_cues: &Found,
+        after_cues: &Found,
+        comparison: bool,
+    ) -> Role {
+        // A time expression right after the figure belongs to it: "437 bitcoin in October".
+        let after_start = q.end;
+        let after_end = q.end + after.len();
+        if let Some(t) = self
+            .times
+            .iter()
+            .find(|t| t.start >= after_start && t.end <= after_end)
+        {
+            if !matches!(t.when, When::Year(_)) || year_is_aggregate(&self.text[after_start..t.start]) {
+                return self.role_of(t.when).unwrap_or(Role::Other);
+            }
+        }
+        // Role words next to the figure.
+        for &(c, _, _) in after_cues.iter() {
+            match c {
+                Cue::Aggregate | Cue::YearAgo | Cue::Target => return Role::Other,
+                Cue::Prior => return Role::Prior,
+                _ => {}
+            }
+        }
+        for &(c, _, _) in before_cues.iter() {
+            if c == Cue::Target {
+                return Role::Other;
+            }
+        }
+        // A time expression before the figure, unless it was the previous figure's own.
+        let attached_limit = if has_prev { prev_end + 14 } else { before_start };
+        if let Some(t) = self
+            .times
+            .iter()
+            .rev()
+            .find(|t| t.start >= before_start && t.end <= q.start && t.start >= attached_limit)
+        {
+            if !matches!(t.when, When::Year(_)) || year_is_aggregate(&self.text[t.start..q.start]) {
+                return self.role_of(t.when).unwrap_or(Role::Other);
+            }
+        }
+        if let Some(&(c, _, _)) = before_cues
+            .iter()
+            .rev()
+            .find(|&&(c, _, _)| matches!(c, Cue::Aggregate | Cue::YearAgo))
+        {
+            let _ = c;
+            return Role::Other;
+        }
+        if comparison {
+            return Role::Prior;
+        }
+        Role::Current
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Blank,
+    Table,
+    Prose,
+}
+
+/// A bare year right after a figure ("12,852 BTC in 2023") is a full-year total; a year
+/// that closes a date is not.
+fn year_is_aggregate(between: &str) -> bool {
+    let t = between.trim().to_ascii_lowercase();
+    t.is_empty()
+        || t.ends_with("in")
+        || t.ends_with("for")
+        || t.ends_with("during")
+        || t.ends_with("of")
+        || t.ends_with("cy")
+        || t.ends_with("fy")
+}
+
+fn combine(col: Role, label: Option<Role>) -> Role {
+    match (col, label) {
+        (_, Some(Role::Other)) => Role::Other,
+        (Role::Current, Some(Role::Prior)) => Role::Prior,
+        (c, _) => c,
+    }
+}
+
+fn align(columns: &[Option<Role>], n: usize) -> Vec<Option<Role>> {
+    if columns.len() == n {
+        columns.to_vec()
+    } else if columns.len() < n {
+        // Extra cells on the left are label fragments; header columns sit over the right.
+        let mut out = vec![None; n - columns.len()];
+        out.extend_from_slice(columns);
+        out
+    } else {
+        columns[..n].to_vec()
+    }
+}
+
+/// Which figure a dimension and its cues make, if any.
+fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool) -> Option<Reading> {
+    let near = |cue: Cue| vocab::has(before, cue) || vocab::has(after, cue);
+    let scope_bad = near(Cue::Hosted) || near(Cue::Network) || near(Cue::Target) || near(Cue::Hardware);
+    let r = |metric: Metric, rank: i32| Some(Reading { metric, rank });
+    let own_bonus = if near(Cue::Own) { 3 } else { 0 } + if near(Cue::Total) { 1 } else { 0 };
+    match dim {
+        Dim::Btc => {
+            if scope_bad && !near(Cue::Own) || near(Cue::Purchased) || near(Cue::Equivalent) || near(Cue::Ratio) {
+                return None;
+            }
+            if near(Cue::Price) && !label {
+                // A dollar figure's neighbours ("at $81,731 per bitcoin") are not counts.
+                let last = nearest_metric(before, &[Cue::Price, Cue::Mined, Cue::Held, Cue::Sold]);
+                if last == Some(Cue::Price) {
+                    return None;
+                }
+            }
+            if vocab::has(after, Cue::Daily) || near(Cue::Daily) {
+                return r(Metric::BtcMinedAvgDaily, own_bonus);
+            }
+            let first_after = after
+                .iter()
+                .find(|(c, _, _)| matches!(c, Cue::Mined | Cue::Held | Cue::Sold))
+                .map(|&(c, _, _)| c);
+            let cue = first_after.or_else(|| nearest_metric(before, &[Cue::Mined, Cue::Held, Cue::Sold]))?;
+            match cue {
+                Cue::Mined => r(Metric::BtcMined, own_bonus),
+                Cue::Held => r(Metric::BtcHeld, own_bonus),
+                Cue::Sold => r(Metric::BtcSold, own_bonus),
+                _ => None,
+            }
+        }
+        Dim::Hash => {
+            if scope_bad && !near(Cue::Own) || near(Cue::Peak) || near(Cue::Ratio) || near(Cue::Purchased) {
+                return None;
+            }
+            if near(Cue::Average) {
+                r(Metric::HashrateOperating, own_bonus)
+            } else if near(Cue::PointInTime) {
+                r(Metric::HashrateDeployed, own_bonus)
+            } else if near(Cue::Operating) {
+                r(Metric::HashrateDeployed, own_bonus - 3)
+            } else if near(Cue::Hashrate) || label {
+                r(Metric::HashrateDeployed, own_bonus - 5)
+            } else {
+                None
+            }
+        }
+        Dim::Efficiency => {
+            if scope_bad || near(Cue::Purchased) || vocab::has(sentence, Cue::Purchased) || vocab::has(sentence, Cue::Hardware) {
+                return None;
+            }
+            (near(Cue::Efficiency) || near(Cue::Miners) || vocab::has(sentence, Cue::Efficiency) || label)
+                .then_some(Reading { metric: Metric::FleetEfficiency, rank: own_bonus })
+        }
+        Dim::Power => {
+            if scope_bad || near(Cue::Price) {
+                return None;
+            }
+            (near(Cue::Power) || near(Cue::PointInTime) || near(Cue::Operating))
+                .then_some(Reading { metric: Metric::PowerCapacity, rank: own_bonus })
+        }
+        Dim::Usd => {
+            if scope_bad || near(Cue::Segment) {
+                return None;
+            }
+            let last = nearest_metric(
+                before,
+                &[Cue::Revenue, Cue::MiningRevenue, Cue::NotRevenue, Cue::Price, Cue::Sold, Cue::Held, Cue::Mined],
+            );
+            let first_after = after
+                .iter()
+                .find(|(c, _, _)| matches!(c, Cue::Revenue | Cue::MiningRevenue))
+                .map(|&(c, _, _)| c);
+            match first_after.or(last)? {
+                Cue::Revenue => r(Metric::Revenue, own_bonus),
+                Cue::MiningRevenue => r(Metric::Revenue, own_bonus - 5),
+                _ => None,
+            }
+        }
+        Dim::Count(CountNoun::Miners) => {
+            if scope_bad || near(Cue::Purchased) || near(Cue::Sold) {
+                return None;
+            }
+            r(Metric::MinersDeployed, own_bonus)
+        }
+        Dim::Count(CountNoun::Blocks) => {
+            if scope_bad {
+                return None;
+            }
+            r(Metric::BlocksWon, own_bonus)
+        }
+        Dim::Bare if label => {
+            // A table cell or `Label: value` without a unit: the label says what it is.
+            if scope_bad && !near(Cue::Own) || near(Cue::Purchased) || near(Cue::Ratio) || near(Cue::Equivalent) || near(Cue::Price) {
+                return None;
+            }
+            if near(Cue::Blocks) {
+                return r(Metric::BlocksWon, own_bonus);
+            }
+            if near(Cue::Efficiency) {
+                return r(Metric::FleetEfficiency, own_bonus);
+            }
+            if near(Cue::Hashrate) {
+                return decide(Dim::Hash, before, after, sentence, true);
+            }
+            if near(Cue::Daily) && near(Cue::Mined) {
+                return r(Metric::BtcMinedAvgDaily, own_bonus);
+            }
+            if near(Cue::Miners) && !near(Cue::Mined) && !near(Cue::Held) && !near(Cue::Sold) {
+                return r(Metric::MinersDeployed, own_bonus);
+            }
+            match nearest_metric(before, &[Cue::Mined, Cue::Held, Cue::Sold]) {
+                Some(Cue::Mined) => r(Metric::BtcMined, own_bonus),
+                Some(Cue::Held) => r(Metric::BtcHeld, own_bonus),
+                Some(Cue::Sold) => r(Metric::BtcSold, own_bonus),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Exclusions that apply whatever the metric: a subset ("including 3,300 restricted") is
+/// never the total.
+fn excluded(dim: Dim, before: &Found, after: &Found) -> bool {
+    let _ = dim;
+    let subset_before = before
+        .iter()
+        .rev()
+        .take(2)
+        .any(|&(c, _, _)| c == Cue::Subset);
+    let subset_after = after.first().is_some_and(|&(c, _, _)| c == Cue::Subset);
+    subset_before && !vocab::has(before, Cue::Total) || subset_after
+}
+
+/// The last of `cues` in `found`.
+fn nearest_metric(found: &Found, cues: &[Cue]) -> Option<Cue> {
+    found
+        .iter()
+        .rev()
+        .find(|(c, _, _)| cues.contains(c))
+        .map(|&(c, _, _)| c)
+}
+
+fn approximate(tail: &str) -> bool {
+    let t = tail.trim_end().to_ascii_lowercase();
+    ["approximately", "approx.", "about", "around", "roughly", "~", "c.", "circa", "some", "appx."]
+        .iter()
+        .any(|w| t.ends_with(w))
+}
+
+/// The text after a figure up to its clause's end: a comma, semicolon, parenthesis or a
+/// comparison word starts another clause.
+fn cut_clause(after: &str) -> &str {
+    let mut end = after.len();
+    for stop in [",", ";", "(", ":", " compared", " versus", " vs", " up ", " down ", " from ", " and ", " while ", " with ", " or ", " as "] {
+        if let Some(i) = after.find(stop) {
+            end = end.min(i);
+        }
+    }
+    &after[..end]
+}
+
+fn btc_word_follows(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().take(3).collect();
+    words.iter().take(3).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        matches!(w.as_str(), "bitcoin" | "bitcoins" | "btc")
+    }) && !words.is_empty()
+        && !words[0].chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn time_follows(after: &str) -> bool {
+    let t = after.trim_start().to_ascii_lowercase();
+    t.starts_with("in ") || t.starts_with("for ") || t.starts_with("at ") || t.starts_with("as of")
+}
+
+fn is_bullet(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("- ") || t.starts_with("• ") || t.starts_with("* ") || t.starts_with("· ") || t.starts_with("o ") || t.starts_with("– ")
+}
+
+fn is_footnote(text: &str, q: &Quantity) -> bool {
+    let b = text.as_bytes();
+    q.start > 0 && b.get(q.start - 1) == Some(&b'[') && b.get(q.end) == Some(&b']')
+}
+
+/// Splits a table line into cells: ` | `, tabs, or runs of 2+ spaces between a label and
+/// numbers. Returns cell spans relative to the line; fewer than two cells means prose.
+fn split_cells(line: &str) -> Vec<(usize, usize)> {
+    let mut cells = Vec::new();
+    let push = |cells: &mut Vec<(usize, usize)>, s: usize, e: usize| {
+        let cell = &line[s..e];
+        let lead = cell.len() - cell.trim_start().len();
+        let trimmed = cell.trim();
+        if !trimmed.is_empty() {
+            cells.push((s + lead, s + lead + trimmed.len()));
+        }
+    };
+    if line.contains('|') || line.contains('\t') {
+        let mut s = 0;
+        for (i, c) in line.char_indices() {
+            if c == '|' || c == '\t' {
+                push(&mut cells, s, i);
+                s = i + 1;
+            }
+        }
+        push(&mut cells, s, line.len());
+        return cells;
+    }
+    // Space-aligned columns: a label, then cells separated by at least two spaces, each of
+    // them short and mostly a number, a dash or a period name.
+    let bytes = line.as_bytes();
+    let mut s = 0;
+    let mut i = 0;
+    let mut raw = Vec::new();
+    while i < bytes.len() {
+        if bytes[i] == b' ' && bytes.get(i + 1) == Some(&b' ') {
+            raw.push((s, i));
+            while i < bytes.len() && bytes[i] == b' ' {
+                i += 1;
+            }
+            s = i;
+        } else {
+            i += 1;
+        }
+    }
+    raw.push((s, line.len()));
+    let mut parts = Vec::new();
+    for (s, e) in raw {
+        push(&mut parts, s, e);
+    }
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let tabular = parts[1..].iter().all(|&(s, e)| {
+        let cell = &line[s..e];
+        cell.len() <= 24
+            && (cell.chars().any(|c| c.is_ascii_digit()) || matches!(cell, "-" | "–" | "—" | "N/A" | "N/M" | "n/a"))
+            && cell.split_whitespace().count() <= 4
+    });
+    if tabular { parts } else { Vec::new() }
+}
+
+/// Joins a cell holding only a currency sign or qualifier ("Appx. $", "$") to the number
+/// in the next cell, as filings split them.
+fn merge_sign_cells(text: &str, cells: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(cells.len());
+    let mut pending: Option<usize> = None;
+    for &(s, e) in cells {
+        let cell = text[s..e].trim();
+        let sign_only = !cell.is_empty()
+            && !cell.chars().any(|c| c.is_ascii_digit())
+            && cell.len() <= 10
+            && (cell.ends_with('$') || cell == "~" || cell.eq_ignore_ascii_case("appx.") || cell.eq_ignore_ascii_case("approx."));
+        if sign_only && !out.is_empty() {
+            pending = Some(s);
+            continue;
+        }
+        match pending.take() {
+            Some(ps) => out.push((ps, e)),
+            None => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// `Label: value` on one line (optionally a bullet): the label must carry a word, the value
+/// must start with a number (after a currency sign or qualifier).
+fn label_value(line: &str) -> Option<((usize, usize), usize)> {
+    let colon = line.rfind(": ")?;
+    let label = &line[..colon];
+    let value = &line[colon + 2..];
+    let v = value.trim_start();
+    let v = v
+        .trim_start_matches(['~', '$', '₿'])
+        .trim_start_matches("approximately ")
+        .trim_start_matches("Approximately ")
+        .trim_start_matches("approx. ")
+        .trim_start_matches("US$");
+    if !v.starts_with(|c: char| c.is_ascii_digit()) || label.trim().len() < 3 || label.len() > 120 {
+        return None;
+    }
+    // A sentence that happens to contain ": " is not a label.
+    if label.split_whitespace().count() > 14 {
+        return None;
+    }
+    let lead = label.len() - label.trim_start_matches(|c: char| c.is_whitespace() || "-•*·–".contains(c)).len();
+    Some(((lead, colon), colon + 2 + (value.len() - value.trim_start().len())))
+}
+
+/// A unit written in a row label: `(EH/s)`, `(US$m)`, `(J/TH)`, `(MW)`, `($USD)`.
+#[derive(Debug, Clone, Copy)]
+struct LabelUnit {
+    dim: Dim,
+    factor: Decimal,
+}
+
+fn label_unit(label: &str) -> Option<LabelUnit> {
+    let l = label.to_ascii_lowercase();
+    let has = |s: &str| l.contains(s);
+    let u = |dim, factor| Some(LabelUnit { dim, factor });
+    if has("us$m") || has("$m)") || has("usd m") || has("$ in millions") || has("(in millions") || has("($ millions") || has("usd millions") {
+        u(Dim::Usd, Decimal::from(1_000_000))
+    } else if has("us$'000") || has("$'000") || has("in thousands") || has("$000") {
+        u(Dim::Usd, Decimal::from(1_000))
+    } else if has("($usd)") || has("(usd)") || has("(us$)") || has("($)") {
+        u(Dim::Usd, Decimal::ONE)
+    } else if has("eh/s") || has("(eh)") || has("ehs") {
+        u(Dim::Hash, Decimal::ONE)
+    } else if has("ph/s") || has("(ph)") {
+        u(Dim::Hash, Decimal::new(1, 3))
+    } else if has("j/th") || has("w/th") || has("watts/th") {
+        u(Dim::Efficiency, Decimal::ONE)
+    } else if has("(mw)") || has(" mw") {
+        u(Dim::Power, Decimal::ONE)
+    } else if has("(btc)") {
+        u(Dim::Btc, Decimal::ONE)
+    } else {
+        None
+    }
+}
+
+/// Sentences of a prose block, `[start, end)`: split at `.`, `!`, `?` or `;` followed by
+/// white space and a capital or a digit, except after abbreviations; and at blank lines.
+fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    const ABBREV: &[&str] = &[
+        "inc", "corp", "ltd", "co", "no", "approx", "appx", "vs", "mr", "ms", "dr", "st", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g", "i.e", "c",
+        "est", "avg", "colo", "fla", "calif", "n.v", "s.a", "jr", "sr", "mt", "ft",
+    ];
+    let block = &text[start..end];
+    let bytes = block.as_bytes();
+    let mut out = Vec::new();
+    let mut s = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let boundary = match b {
+            b'.' | b'!' | b'?' | b';' => {
+                let next = bytes.get(i + 1).copied();
+                let after = bytes.get(i + 2).copied();
+                let ws = matches!(next, Some(b' ' | b'\n' | b'\t'));
+                let cap = after.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'"' || c == b'(' || c >= 0x80);
+                if b == b';' {
+                    ws
+                } else if ws && (cap || next == Some(b'\n')) {
+                    let word_start = block[..i]
+                        .rfind(|c: char| c.is_whitespace() || c == '(')
+                        .map_or(0, |p| p + 1);
+                    let word = block[word_start..i].to_ascii_lowercase();
+                    !(ABBREV.contains(&word.as_str()) || word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()))
+                } else {
+                    false
+                }
+            }
+            b'\n' => bytes.get(i + 1).is_some_and(|&c| c == b'\n') || {
+                // A line break before a bullet or after a line with no final stop in a
+                // list-like block ends the sentence.
+                let rest = &block[i + 1..];
+                is_bullet(rest)
+            },
+            _ => false,
+        };
+        if boundary {
+            out.push((start + s, start + i + 1));
+            s = i + 1;
+        }
+        i += 1;
+    }
+    if s < bytes.len() {
+        out.push((start + s, end));
+    }
+    let _ = ceil_char_boundary;
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells() {
+        let line = "Bitcoin Produced | 437 | 445 | -2%";
+        let c = split_cells(line);
+        assert_eq!(c.iter().map(|&(s, e)| &line[s..e]).collect::<Vec<_>>(), ["Bitcoin Produced", "437", "445", "-2%"]);
+        let line = "Bitcoin Produced      437     445";
+        assert_eq!(split_cells(line).len(), 3);
+        assert!(split_cells("A sentence.  Another sentence follows here.").is_empty());
+    }
+
+    #[test]
+    fn labels() {
+        let line = "- Bitcoin mined in October: 633";
+        let ((ls, le), v) = label_value(line).unwrap();
+        assert_eq!(&line[ls..le], "Bitcoin mined in October");
+        assert_eq!(&line[v..], "633");
+        assert!(label_value("Note: see below").is_none());
+    }
+
+    #[test]
+    fn sentence_split() {
+        let t = "Riot Platforms, Inc. (NASDAQ: RIOT) mined 437 BTC. It held 19,324 BTC as of Oct. 31, 2025. Done";
+        let s = sentences(t, 0, t.len());
+        assert_eq!(s.len(), 3, "{:?}", s.iter().map(|&(a, b)| &t[a..b]).collect::<Vec<_>>());
+    }
+}

@@ -1,0 +1,385 @@
+//! Time expressions: months, quarters, years and dates as releases write them, and the
+//! document-level reads of the reporting period and the published date.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+
+use crate::update::Period;
+use crate::vocab::{ORDINALS, month_number};
+
+/// A time expression found in text, before it is resolved against the document's year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum When {
+    /// A month, with its year when written.
+    Month { month: u32, year: Option<i32> },
+    /// A full date (an as-of date or a dateline).
+    Date(NaiveDate),
+    /// A month and day without a year ("October 31").
+    MonthDay { month: u32, day: u32 },
+    /// A calendar quarter.
+    Quarter { quarter: u32, year: Option<i32>, fiscal: bool },
+    /// A whole year: "in 2023", "CY2023", "FY2023".
+    Year(i32),
+}
+
+/// A time expression with its place in the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    pub when: When,
+    pub start: usize,
+    pub end: usize,
+}
+
+const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?x)
+        (?P<dmy>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>(?:19|20)\d\d)\b)
+        |(?P<mdy>\b(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:19|20)\d\d)\b)
+        |(?P<mony>\b(?P<m3>{MONTH})(?:\s*,\s*|\s+|-|\s*')(?P<y3>(?:19|20)\d\d|\d\d)\b)
+        |(?P<mond>\b(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b)
+        |(?P<q>\b(?i:Q(?P<qn>[1-4])|H[12]\b(?-i)|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|qtr\.?))(?:\s+(?:of\s+)?(?i:(?P<qf>fiscal|FY)\s*)?(?:year\s+)?'?(?P<qy>(?:19|20)\d\d|\d\d))?\b)
+        |(?P<yr>\b(?P<yp>CY|FY|fiscal\s+year\s+|calendar\s+year\s+|full\s+year\s+|full-year\s+|year\s+)?(?P<yy>(?:19|20)\d\d)\b)
+        |(?P<mon>\b(?P<m5>{MONTH})\b)
+        "
+    );
+    Regex::new(&pattern).expect("the time pattern is fixed")
+});
+
+fn parse_year(s: &str) -> Option<i32> {
+    let y: i32 = s.trim_start_matches('\'').parse().ok()?;
+    Some(if s.trim_start_matches('\'').len() == 2 { 2000 + y } else { y })
+}
+
+/// Every time expression in `text`, in order.
+pub(crate) fn find(text: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    for c in TIME.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        let get = |n: &str| c.name(n).map(|m| m.as_str());
+        let month = |n: &str| get(n).and_then(month_number_loose);
+        let when = if c.name("dmy").is_some() {
+            let (Some(d), Some(m), Some(y)) = (get("d1"), month("m1"), get("y1")) else {
+                continue;
+            };
+            date(y, m, d)
+        } else if c.name("mdy").is_some() {
+            let (Some(m), Some(d), Some(y)) = (month("m2"), get("d2"), get("y2")) else {
+                continue;
+            };
+            date(y, m, d)
+        } else if c.name("mony").is_some() {
+            month("m3").map(|m| When::Month {
+                month: m,
+                year: get("y3").and_then(parse_year),
+            })
+        } else if c.name("mond").is_some() {
+            let (Some(m), Some(d)) = (month("m4"), get("d4").and_then(|d| d.parse().ok())) else {
+                continue;
+            };
+            (1..=31)
+                .contains(&d)
+                .then_some(When::MonthDay { month: m, day: d })
+        } else if c.name("q").is_some() {
+            let n = get("qn").and_then(|n| n.parse().ok()).or_else(|| {
+                let w = get("qw")?.to_ascii_lowercase();
+                ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, n)| n)
+            });
+            n.map(|quarter| When::Quarter {
+                quarter,
+                year: get("qy").and_then(parse_year),
+                fiscal: get("qf").is_some(),
+            })
+        } else if c.name("yr").is_some() {
+            let prefix = get("yp").map(|p| p.trim().to_ascii_lowercase());
+            let year = get("yy").and_then(parse_year);
+            // A bare four-digit number is a year only when something says so; a plain
+            // "2025" may be a figure ("2,025" written without a comma is rare, but a
+            // year is not a figure either way, so marking it costs nothing).
+            match (prefix, year) {
+                (_, Some(y)) => Some(When::Year(y)),
+                _ => None,
+            }
+        } else if c.name("mon").is_some() {
+            let raw = get("m5").unwrap_or("");
+            // "May" and "March" are words too: only capitalized forms count, and the
+            // modal "may" is lower case.
+            if !raw.starts_with(|ch: char| ch.is_ascii_uppercase()) {
+                continue;
+            }
+            month("m5").map(|m| When::Month { month: m, year: None })
+        } else {
+            None
+        };
+        if let Some(when) = when {
+            out.push(Found {
+                when,
+                start: whole.start(),
+                end: whole.end(),
+            });
+        }
+    }
+    out
+}
+
+fn month_number_loose(s: &str) -> Option<u32> {
+    month_number(s).or_else(|| month_number(&s[..s.len().min(3)]))
+}
+
+fn date(y: &str, m: u32, d: &str) -> Option<When> {
+    let y = parse_year(y)?;
+    let d: u32 = d.parse().ok()?;
+    NaiveDate::from_ymd_opt(y, m, d).map(When::Date)
+}
+
+/// The document's year context: what a bare month resolves against.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Anchor {
+    /// The reporting period, when known.
+    pub period: Option<Period>,
+    /// The published date, when known.
+    pub published: Option<NaiveDate>,
+}
+
+impl Anchor {
+    /// The year a bare month most plausibly belongs to: the one that puts it at or before
+    /// the reporting period (or the release date), never after it by more than a month.
+    pub fn year_for(&self, month: u32) -> Option<i32> {
+        let (ref_year, ref_month) = match (self.period, self.published) {
+            (Some(p), _) => (p.end.year(), p.end.month()),
+            (None, Some(d)) => (d.year(), d.month()),
+            (None, None) => return None,
+        };
+        Some(if month > ref_month + 1 {
+            ref_year - 1
+        } else {
+            ref_year
+        })
+    }
+
+    /// Resolves a time expression to a period.
+    pub fn resolve(&self, when: When) -> Option<Period> {
+        match when {
+            When::Month { month, year } => {
+                let year = year.or_else(|| self.year_for(month))?;
+                Period::month(year, month)
+            }
+            When::Date(d) => Period::month(d.year(), d.month()),
+            When::MonthDay { month, .. } => Period::month(self.year_for(month)?, month),
+            When::Quarter {
+                quarter,
+                year,
+                fiscal,
+            } => {
+                if fiscal {
+                    // Fiscal quarters depend on the company's fiscal year; without it the
+                    // quarter is unknown.
+                    return None;
+                }
+                let year = year.or_else(|| {
+                    let p = self.period?;
+                    Some(p.end.year())
+                })?;
+                Period::quarter(year, quarter)
+            }
+            When::Year(y) => {
+                let start = NaiveDate::from_ymd_opt(y, 1, 1)?;
+                let end = NaiveDate::from_ymd_opt(y, 12, 31)?;
+                Some(Period { start, end })
+            }
+        }
+    }
+}
+
+static DATELINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:--|—|–|/\s*PRNewswire|\(\s*GLOBE\s*NEWSWIRE|\(\s*BUSINESS\s*WIRE|/\s*CNW|\(\s*ACCESSWIRE|\(\s*Newsfile|/\s*Globe\s*Newswire|\(\s*RNS|PRNewswire|GLOBE\s*NEWSWIRE|BUSINESS\s*WIRE|ACCESSWIRE|Newsfile|\|)",
+    )
+    .expect("fixed pattern")
+});
+
+static NOT_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:as\s+of|ended|ending|through|until|to|between|since|from|dated|for\s+the\s+month\s+of|on\s+or\s+about|record\s+date|at)\s*$")
+        .expect("fixed pattern")
+});
+
+/// The published date: the first full date near the top of the document that is not an
+/// as-of or period-end date. A date followed by a wire-service mark or a dash wins.
+pub(crate) fn published(text: &str) -> Option<NaiveDate> {
+    let head_end = floor_char_boundary(text, 3000);
+    let head = &text[..head_end];
+    let mut first_plain = None;
+    for f in find(head) {
+        let When::Date(d) = f.when else { continue };
+        let before = &head[f.start.saturating_sub(40)..f.start];
+        let before = &before[before
+            .char_indices()
+            .next()
+            .map_or(0, |(i, _)| i)..];
+        if NOT_DATELINE.is_match(before) {
+            continue;
+        }
+        let after_end = floor_char_boundary(head, (f.end + 50).min(head.len()));
+        let after = &head[f.end..after_end];
+        if DATELINE_CUE
+            .find(after)
+            .is_some_and(|m| after[..m.start()].len() < 40)
+        {
+            return Some(d);
+        }
+        first_plain.get_or_insert(d);
+    }
+    first_plain
+}
+
+/// The largest char boundary at or below `i`.
+pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    let mut i = i;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary at or above `i`.
+pub(crate) fn ceil_char_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    let mut i = i;
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+static REPORTING_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:production|operations?|operational|mining|business|monthly|bitcoin|btc|results|update|updates|report|highlights|metrics|for\s+the\s+month|month\s+of|month\s+ended|month\s+ending|three\s+months\s+ended|quarter|produced|mined|earned|produces|mines)",
+    )
+    .expect("fixed pattern")
+});
+
+static THREE_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)three\s+months\s+ended\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)"
+    ))
+    .expect("fixed pattern")
+});
+
+/// The reporting period of the document: the first month or quarter named near a
+/// reporting word in the headline and lead, else the one most often named in the body.
+pub(crate) fn reporting_period(text: &str, published: Option<NaiveDate>) -> Option<Period> {
+    let anchor = Anchor {
+        period: None,
+        published,
+    };
+    let head = &text[..floor_char_boundary(text, 1500)];
+    if let Some(c) = THREE_MONTHS.captures(head) {
+        let m = c.name("m").and_then(|m| month_number_loose(m.as_str()));
+        let y = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok());
+        if let (Some(m), Some(y)) = (m, y) {
+            if m % 3 == 0 {
+                return Period::quarter(y, m / 3);
+            }
+        }
+    }
+    // Headline and lead: a month or quarter within a short reach of a reporting word.
+    for f in find(head) {
+        let period = match f.when {
+            When::Month { .. } | When::Quarter { .. } => anchor.resolve(f.when),
+            _ => None,
+        };
+        let Some(period) = period else { continue };
+        let lo = floor_char_boundary(head, f.start.saturating_sub(80));
+        let hi = floor_char_boundary(head, (f.end + 60).min(head.len()));
+        if REPORTING_CUE.is_match(&head[lo..hi]) {
+            // A month named without its year right after a quarter, or a year-ago month
+            // in the headline, would still be caught by this; releases put the period
+            // first, so the first qualifying mention wins.
+            return Some(period);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn finds_expressions() {
+        let w: Vec<When> = find("Dec. 2, 2025; 2 December 2025; November 2025; Sep-25; Oct. 2022; October 31; Q3 2025; third quarter of 2025; First Qtr. 2024; FY2023; May")
+            .into_iter()
+            .map(|f| f.when)
+            .collect();
+        assert_eq!(
+            w,
+            vec![
+                When::Date(d(2025, 12, 2)),
+                When::Date(d(2025, 12, 2)),
+                When::Month { month: 11, year: Some(2025) },
+                When::Month { month: 9, year: Some(2025) },
+                When::Month { month: 10, year: Some(2022) },
+                When::MonthDay { month: 10, day: 31 },
+                When::Quarter { quarter: 3, year: Some(2025), fiscal: false },
+                When::Quarter { quarter: 3, year: Some(2025), fiscal: false },
+                When::Quarter { quarter: 1, year: Some(2024), fiscal: false },
+                When::Year(2023),
+                When::Month { month: 5, year: None },
+            ]
+        );
+        assert!(find("you may see").is_empty());
+    }
+
+    #[test]
+    fn bare_months_resolve_against_the_document() {
+        let a = Anchor { period: Period::month(2026, 1), published: None };
+        assert_eq!(a.resolve(When::Month { month: 12, year: None }), Period::month(2025, 12));
+        assert_eq!(a.resolve(When::Month { month: 1, year: None }), Period::month(2026, 1));
+        let b = Anchor { period: None, published: Some(d(2025, 12, 2)) };
+        assert_eq!(b.resolve(When::Month { month: 11, year: None }), Period::month(2025, 11));
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            published("Riot Announces\nCASTLE ROCK, Colo., Nov. 4, 2025 /PRNewswire/ -- Riot"),
+            Some(d(2025, 11, 4))
+        );
+        assert_eq!(
+            published("LONDON, 11 January 2023 -- Argo Blockchain plc"),
+            Some(d(2023, 1, 11))
+        );
+        assert_eq!(published("holdings as of October 31, 2025 were"), None);
+    }
+
+    #[test]
+    fn periods_from_headlines() {
+        assert_eq!(
+            reporting_period("Riot Announces October 2025 Production and Operations Updates", None),
+            Period::month(2025, 10)
+        );
+        assert_eq!(
+            reporting_period("MARA Reports Third Quarter 2025 Results", None),
+            Period::quarter(2025, 3)
+        );
+        assert_eq!(
+            reporting_period(
+                "Argo Blockchain PLC Announces December Operational Update\nLONDON, 11 January 2023",
+                Some(d(2023, 1, 11))
+            ),
+            Period::month(2022, 12)
+        );
+    }
+}

@@ -1,0 +1,618 @@
+//! The vocabulary of releases, as data.
+//!
+//! Every word or phrase that tells what a figure is, which period it belongs to, or whose it
+//! is, sits in one table here. A new phrasing is one line in a table, never a new
+//! sentence-shaped pattern. Phrases are matched case-insensitively on word boundaries; a
+//! space in a phrase matches any run of spaces or hyphens, so `month end` also matches
+//! `month-end`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// What a cue word says about the figure near it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Cue {
+    // What is measured.
+    /// Production: produced, mined, earned.
+    Mined,
+    /// Holdings: held, holdings, treasury, HODL.
+    Held,
+    /// Sales: sold, sales.
+    Sold,
+    /// A per-day rate.
+    Daily,
+    /// Blocks won.
+    Blocks,
+    /// Mining machines.
+    Miners,
+    /// Efficiency.
+    Efficiency,
+    /// Power capacity.
+    Power,
+    /// Revenue.
+    Revenue,
+    /// Mining revenue: counts as revenue only without a total.
+    MiningRevenue,
+    /// Hashrate, kind unstated.
+    Hashrate,
+    /// A capacity or point-in-time hashrate: deployed, installed, energized, month-end.
+    PointInTime,
+    /// An operating hashrate without "average": month-end operating in most releases.
+    Operating,
+    /// An average over the period.
+    Average,
+
+    // What the figure is not.
+    /// Bought, purchased, acquired.
+    Purchased,
+    /// A part of a total: including, of which, restricted, pledged.
+    Subset,
+    /// A conversion of other assets ("BTC equivalent").
+    Equivalent,
+    /// A price, a dollar value, proceeds, costs.
+    Price,
+    /// A ratio per unit of hashrate or per coin.
+    Ratio,
+    /// A bound, not a figure: over, more than, nearly, surpasses.
+    Bound,
+    /// Another money measure that is not revenue: income, EBITDA, cash, profit.
+    NotRevenue,
+    /// A segment of revenue: hosting, HPC, cloud.
+    Segment,
+    /// A peak, not a period-end figure.
+    Peak,
+    /// Machines sold, shipped or manufactured.
+    Hardware,
+
+    // When.
+    /// Year-to-date, full-year, calendar and fiscal totals.
+    Aggregate,
+    /// The same period a year earlier.
+    YearAgo,
+    /// The preceding period.
+    Prior,
+    /// A comparison: compared to, versus, from.
+    Compare,
+    /// The current period, said in words: this month, during the month.
+    Current,
+    /// Targets, plans, guidance, forecasts.
+    Target,
+
+    // Whose.
+    /// Customers', hosted, colocation, cloud, under management.
+    Hosted,
+    /// The network's, the industry's.
+    Network,
+    /// The company's own: self-mining, self-mined.
+    Own,
+    /// A total row or statement.
+    Total,
+    /// An average per machine, per site, per share...
+    PerUnit,
+}
+
+/// The cue table: phrase, cue. Longer phrases win over shorter ones at the same place.
+const CUES: &[(&str, Cue)] = &[
+    // production
+    ("produced", Cue::Mined),
+    ("produces", Cue::Mined),
+    ("produce", Cue::Mined),
+    ("production", Cue::Mined),
+    ("mined", Cue::Mined),
+    ("mines", Cue::Mined),
+    ("earned", Cue::Mined),
+    ("earns", Cue::Mined),
+    ("generated", Cue::Mined),
+    ("self mined", Cue::Mined),
+    ("output", Cue::Mined),
+    ("bitcoin production", Cue::Mined),
+    ("btc production", Cue::Mined),
+    // holdings
+    ("held", Cue::Held),
+    ("holds", Cue::Held),
+    ("holding", Cue::Held),
+    ("holdings", Cue::Held),
+    ("hodl", Cue::Held),
+    ("treasury", Cue::Held),
+    ("balance sheet", Cue::Held),
+    ("on hand", Cue::Held),
+    ("reserve", Cue::Held),
+    ("reserves", Cue::Held),
+    ("stack", Cue::Held),
+    // sales
+    ("sold", Cue::Sold),
+    ("sells", Cue::Sold),
+    ("sale of", Cue::Sold),
+    ("sales of", Cue::Sold),
+    ("bitcoin sold", Cue::Sold),
+    ("btc sold", Cue::Sold),
+    ("converted", Cue::Sold),
+    ("liquidated", Cue::Sold),
+    // daily
+    ("per day", Cue::Daily),
+    ("a day", Cue::Daily),
+    ("each day", Cue::Daily),
+    ("daily", Cue::Daily),
+    ("/day", Cue::Daily),
+    // counts
+    ("blocks", Cue::Blocks),
+    ("blocks won", Cue::Blocks),
+    ("miners", Cue::Miners),
+    ("mining rigs", Cue::Miners),
+    ("rigs", Cue::Miners),
+    ("machines", Cue::Miners),
+    ("mining machines", Cue::Miners),
+    ("asics", Cue::Miners),
+    ("fleet", Cue::Miners),
+    ("deployed fleet", Cue::Miners),
+    // efficiency, power, revenue
+    ("efficiency", Cue::Efficiency),
+    ("fleet efficiency", Cue::Efficiency),
+    ("power capacity", Cue::Power),
+    ("operating capacity", Cue::Power),
+    ("energized capacity", Cue::Power),
+    ("power", Cue::Power),
+    ("megawatts", Cue::Power),
+    ("electricity capacity", Cue::Power),
+    ("revenue", Cue::Revenue),
+    ("revenues", Cue::Revenue),
+    ("total revenue", Cue::Revenue),
+    ("total revenues", Cue::Revenue),
+    ("net revenue", Cue::Revenue),
+    ("mining revenue", Cue::MiningRevenue),
+    ("bitcoin mining revenue", Cue::MiningRevenue),
+    ("self mining revenue", Cue::MiningRevenue),
+    // hashrate kinds
+    ("hashrate", Cue::Hashrate),
+    ("hash rate", Cue::Hashrate),
+    ("hashing power", Cue::Hashrate),
+    ("computing power", Cue::Hashrate),
+    ("deployed", Cue::PointInTime),
+    ("installed", Cue::PointInTime),
+    ("energized", Cue::PointInTime),
+    ("energised", Cue::PointInTime),
+    ("capacity", Cue::PointInTime),
+    ("month end", Cue::PointInTime),
+    ("end of the month", Cue::PointInTime),
+    ("end of month", Cue::PointInTime),
+    ("ended the month", Cue::PointInTime),
+    ("exited the month", Cue::PointInTime),
+    ("exited", Cue::PointInTime),
+    ("current", Cue::PointInTime),
+    ("currently", Cue::PointInTime),
+    ("active", Cue::PointInTime),
+    ("actively hashing", Cue::PointInTime),
+    ("operating", Cue::Operating),
+    ("operational", Cue::Operating),
+    ("online", Cue::Operating),
+    ("average", Cue::Average),
+    ("averaged", Cue::Average),
+    ("averaging", Cue::Average),
+    ("avg", Cue::Average),
+    ("avg.", Cue::Average),
+    ("mean", Cue::Average),
+    ("realized", Cue::Average),
+    ("realised", Cue::Average),
+    // exclusions
+    ("purchased", Cue::Purchased),
+    ("purchase", Cue::Purchased),
+    ("purchases", Cue::Purchased),
+    ("bought", Cue::Purchased),
+    ("buy", Cue::Purchased),
+    ("acquired", Cue::Purchased),
+    ("including", Cue::Subset),
+    ("includes", Cue::Subset),
+    ("incl.", Cue::Subset),
+    ("of which", Cue::Subset),
+    ("restricted", Cue::Subset),
+    ("unrestricted", Cue::Subset),
+    ("pledged", Cue::Subset),
+    ("collateral", Cue::Subset),
+    ("loaned", Cue::Subset),
+    ("posted", Cue::Subset),
+    ("from power sales", Cue::Subset),
+    ("power sales equivalent", Cue::Subset),
+    ("equivalent", Cue::Equivalent),
+    ("equivalents", Cue::Equivalent),
+    ("price", Cue::Price),
+    ("prices", Cue::Price),
+    ("priced", Cue::Price),
+    ("worth", Cue::Price),
+    ("value", Cue::Price),
+    ("valued", Cue::Price),
+    ("fair value", Cue::Price),
+    ("market value", Cue::Price),
+    ("proceeds", Cue::Price),
+    ("cost", Cue::Price),
+    ("costs", Cue::Price),
+    ("per bitcoin", Cue::Price),
+    ("per btc", Cue::Price),
+    ("per coin", Cue::Price),
+    ("hashprice", Cue::Price),
+    ("per eh", Cue::Ratio),
+    ("per exahash", Cue::Ratio),
+    ("per eh/s", Cue::Ratio),
+    ("btc/eh", Cue::Ratio),
+    ("btc/avg", Cue::Ratio),
+    ("per ph", Cue::Ratio),
+    ("per share", Cue::Ratio),
+    ("over", Cue::Bound),
+    ("more than", Cue::Bound),
+    ("nearly", Cue::Bound),
+    ("almost", Cue::Bound),
+    ("surpasses", Cue::Bound),
+    ("surpassed", Cue::Bound),
+    ("surpassing", Cue::Bound),
+    ("exceeds", Cue::Bound),
+    ("exceeded", Cue::Bound),
+    ("exceeding", Cue::Bound),
+    ("in excess of", Cue::Bound),
+    ("at least", Cue::Bound),
+    ("up to", Cue::Bound),
+    ("above", Cue::Bound),
+    ("below", Cue::Bound),
+    ("under", Cue::Bound),
+    ("close to", Cue::Bound),
+    ("less than", Cue::Bound),
+    ("fewer than", Cue::Bound),
+    ("north of", Cue::Bound),
+    ("top", Cue::Bound),
+    ("tops", Cue::Bound),
+    ("income", Cue::NotRevenue),
+    ("net income", Cue::NotRevenue),
+    ("net loss", Cue::NotRevenue),
+    ("ebitda", Cue::NotRevenue),
+    ("adjusted ebitda", Cue::NotRevenue),
+    ("profit", Cue::NotRevenue),
+    ("margin", Cue::NotRevenue),
+    ("cash", Cue::NotRevenue),
+    ("loss", Cue::NotRevenue),
+    ("expenses", Cue::NotRevenue),
+    ("market cap", Cue::NotRevenue),
+    ("market capitalization", Cue::NotRevenue),
+    ("hosting revenue", Cue::Segment),
+    ("hpc", Cue::Segment),
+    ("ai", Cue::Segment),
+    ("cloud revenue", Cue::Segment),
+    ("colocation revenue", Cue::Segment),
+    ("segment", Cue::Segment),
+    ("peak", Cue::Peak),
+    ("computing power sold", Cue::Hardware),
+    ("shipped", Cue::Hardware),
+    ("manufactured", Cue::Hardware),
+    ("sealminer", Cue::Hardware),
+    ("ordered", Cue::Hardware),
+    ("order", Cue::Hardware),
+    ("new miners", Cue::Hardware),
+    // periods and roles
+    ("year to date", Cue::Aggregate),
+    ("ytd", Cue::Aggregate),
+    ("so far this year", Cue::Aggregate),
+    ("to date", Cue::Aggregate),
+    ("cumulative", Cue::Aggregate),
+    ("since inception", Cue::Aggregate),
+    ("calendar year", Cue::Aggregate),
+    ("fiscal year", Cue::Aggregate),
+    ("fiscal", Cue::Aggregate),
+    ("full year", Cue::Aggregate),
+    ("for the year", Cue::Aggregate),
+    ("annual", Cue::Aggregate),
+    ("in total", Cue::Aggregate),
+    ("quarter to date", Cue::Aggregate),
+    ("year over year", Cue::YearAgo),
+    ("yoy", Cue::YearAgo),
+    ("y/y", Cue::YearAgo),
+    ("year/year", Cue::YearAgo),
+    ("a year ago", Cue::YearAgo),
+    ("year ago", Cue::YearAgo),
+    ("a year earlier", Cue::YearAgo),
+    ("year earlier", Cue::YearAgo),
+    ("prior year", Cue::YearAgo),
+    ("previous year", Cue::YearAgo),
+    ("last year", Cue::YearAgo),
+    ("same month", Cue::YearAgo),
+    ("same period", Cue::YearAgo),
+    ("same quarter", Cue::YearAgo),
+    ("prior month", Cue::Prior),
+    ("previous month", Cue::Prior),
+    ("preceding month", Cue::Prior),
+    ("last month", Cue::Prior),
+    ("month before", Cue::Prior),
+    ("prior quarter", Cue::Prior),
+    ("previous quarter", Cue::Prior),
+    ("preceding quarter", Cue::Prior),
+    ("last quarter", Cue::Prior),
+    ("sequential", Cue::Prior),
+    ("sequentially", Cue::Prior),
+    ("month over month", Cue::Prior),
+    ("m/m", Cue::Prior),
+    ("mom", Cue::Prior),
+    ("quarter over quarter", Cue::Prior),
+    ("qoq", Cue::Prior),
+    ("compared to", Cue::Compare),
+    ("compared with", Cue::Compare),
+    ("comparison", Cue::Compare),
+    ("versus", Cue::Compare),
+    ("vs", Cue::Compare),
+    ("vs.", Cue::Compare),
+    ("from", Cue::Compare),
+    ("against", Cue::Compare),
+    ("relative to", Cue::Compare),
+    ("previously", Cue::Compare),
+    ("this month", Cue::Current),
+    ("during the month", Cue::Current),
+    ("for the month", Cue::Current),
+    ("in the month", Cue::Current),
+    ("expects", Cue::Target),
+    ("expected", Cue::Target),
+    ("expect", Cue::Target),
+    ("target", Cue::Target),
+    ("targets", Cue::Target),
+    ("targeting", Cue::Target),
+    ("goal", Cue::Target),
+    ("plans", Cue::Target),
+    ("plan", Cue::Target),
+    ("planned", Cue::Target),
+    ("aims", Cue::Target),
+    ("aim", Cue::Target),
+    ("aiming", Cue::Target),
+    ("guidance", Cue::Target),
+    ("forecast", Cue::Target),
+    ("forecasts", Cue::Target),
+    ("outlook", Cue::Target),
+    ("anticipates", Cue::Target),
+    ("anticipated", Cue::Target),
+    ("projected", Cue::Target),
+    ("projects", Cue::Target),
+    ("on track", Cue::Target),
+    ("intends", Cue::Target),
+    ("will", Cue::Target),
+    ("would", Cue::Target),
+    ("could", Cue::Target),
+    ("by year end", Cue::Target),
+    ("by the end of", Cue::Target),
+    ("pipeline", Cue::Target),
+    ("contracted", Cue::Target),
+    ("under construction", Cue::Target),
+    ("under development", Cue::Target),
+    ("expansion", Cue::Target),
+    ("potential", Cue::Target),
+    ("future", Cue::Target),
+    ("upcoming", Cue::Target),
+    ("secured", Cue::Target),
+    ("approved", Cue::Target),
+    ("additional", Cue::Target),
+    ("estimated to reach", Cue::Target),
+    // whose
+    ("hosted", Cue::Hosted),
+    ("hosting", Cue::Hosted),
+    ("colocation", Cue::Hosted),
+    ("co location", Cue::Hosted),
+    ("colocated", Cue::Hosted),
+    ("customers", Cue::Hosted),
+    ("customer", Cue::Hosted),
+    ("clients", Cue::Hosted),
+    ("client", Cue::Hosted),
+    ("cloud", Cue::Hosted),
+    ("cloud mining", Cue::Hosted),
+    ("partners", Cue::Hosted),
+    ("third party", Cue::Hosted),
+    ("under management", Cue::Hosted),
+    ("managed", Cue::Hosted),
+    ("managing", Cue::Hosted),
+    ("ehum", Cue::Hosted),
+    ("on behalf of", Cue::Hosted),
+    ("network", Cue::Network),
+    ("network's", Cue::Network),
+    ("global", Cue::Network),
+    ("industry", Cue::Network),
+    ("worldwide", Cue::Network),
+    ("difficulty", Cue::Network),
+    ("block reward", Cue::Network),
+    ("block subsidy", Cue::Network),
+    ("issuance", Cue::Network),
+    ("all miners", Cue::Network),
+    ("public miners", Cue::Network),
+    ("peers", Cue::Network),
+    ("rival", Cue::Network),
+    ("rivals", Cue::Network),
+    ("competitor", Cue::Network),
+    ("competitors", Cue::Network),
+    ("self mining", Cue::Own),
+    ("self mined", Cue::Own),
+    ("self owned", Cue::Own),
+    ("company owned", Cue::Own),
+    ("own", Cue::Own),
+    ("owned", Cue::Own),
+    ("total", Cue::Total),
+    ("aggregate", Cue::Total),
+    ("per miner", Cue::PerUnit),
+    ("per site", Cue::PerUnit),
+    ("per machine", Cue::PerUnit),
+];
+
+/// Cues found in a piece of text: (cue, start, end) relative to the text.
+pub(crate) type Found = Vec<(Cue, usize, usize)>;
+
+struct Table {
+    regex: Regex,
+    by_phrase: HashMap<String, Cue>,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut phrases: Vec<&str> = CUES.iter().map(|(p, _)| *p).collect();
+    // Longest first, so that "fleet efficiency" wins over "fleet" at the same place.
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let alternatives: Vec<String> = phrases
+        .iter()
+        .map(|p| {
+            p.split(' ')
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"[\s\-]+")
+        })
+        .collect();
+    // Word boundaries are checked by hand (see `find`), because phrases such as "/day" or
+    // "avg." start or end with punctuation.
+    let pattern = format!("(?i)(?:{})", alternatives.join("|"));
+    let regex = Regex::new(&pattern).expect("the cue table compiles");
+    let by_phrase = CUES.iter().map(|&(p, c)| (p.to_string(), c)).collect();
+    Table { regex, by_phrase }
+});
+
+fn normalize_phrase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '-' {
+            gap = true;
+        } else {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Every cue in `text`, in order.
+pub(crate) fn find(text: &str) -> Found {
+    let table = &*TABLE;
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let Some(m) = table.regex.find_at(text, at) else {
+            break;
+        };
+        let word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+        let starts_word = m.start() == 0
+            || !word(m.start() - 1)
+            || !m.as_str().as_bytes()[0].is_ascii_alphanumeric();
+        let ends_word = !word(m.end())
+            || !m.as_str().as_bytes()[m.len() - 1].is_ascii_alphanumeric();
+        if starts_word && ends_word {
+            if let Some(&cue) = table.by_phrase.get(&normalize_phrase(m.as_str())) {
+                out.push((cue, m.start(), m.end()));
+            }
+            at = m.end();
+        } else {
+            // Not on a word boundary: try again one character later.
+            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out
+}
+
+/// Whether `found` holds `cue`.
+pub(crate) fn has(found: &Found, cue: Cue) -> bool {
+    found.iter().any(|&(c, _, _)| c == cue)
+}
+
+/// Month names and abbreviations, with their numbers.
+pub(crate) const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// The month number of a month name or abbreviation (any case, trailing dot allowed).
+pub(crate) fn month_number(name: &str) -> Option<u32> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == n).map(|&(_, i)| i)
+}
+
+/// Ordinal words for quarters.
+pub(crate) const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("1st", 1),
+    ("2nd", 2),
+    ("3rd", 3),
+    ("4th", 4),
+];
+
+/// Exchange names that make a parenthesized `(EXCHANGE: TICKER)` a ticker tag.
+pub(crate) const EXCHANGES: &[&str] = &[
+    "nasdaq", "nyse", "tsx", "tsxv", "tsx-v", "tsx venture", "lse", "aim", "otc", "otcqb",
+    "otcqx", "otc pink", "otcmkts", "asx", "cse", "neo", "cboe", "euronext", "hkex", "sgx",
+    "fse", "frankfurt", "xetra", "nyse american", "nyse arca", "nasdaq gm", "nasdaq gs",
+    "nasdaq cm", "amex", "six", "sto",
+];
+
+/// Legal suffixes that end a company name.
+pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
+    "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "Limited",
+    "PLC", "plc", "Plc", "N.V.", "S.A.", "AG", "LLC", "L.L.C.", "Co.", "Company", "Group",
+    "Holdings", "Technologies",
+];
+
+/// Capitalized words that start sentences or datelines and are never part of a name.
+pub(crate) const NAME_STOPWORDS: &[&str] = &[
+    "Today", "The", "This", "In", "On", "As", "At", "Shares", "Stock", "Bitcoin", "Miner",
+    "Miners", "Mining", "Company", "Announces", "Reports", "And", "Of", "For", "By", "With",
+    "From", "Also", "Meanwhile", "Why", "How", "What",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Vec<Cue> {
+        find(text).into_iter().map(|(c, _, _)| c).collect()
+    }
+
+    #[test]
+    fn phrases_match_on_word_boundaries() {
+        assert_eq!(cues("Bitcoin Produced"), vec![Cue::Mined]);
+        assert_eq!(cues("month-end fleet efficiency"), vec![Cue::PointInTime, Cue::Efficiency]);
+        assert_eq!(cues("Avg. Operating Hash Rate"), vec![Cue::Average, Cue::Operating, Cue::Hashrate]);
+        // "held" inside "withheld" is not a cue; "over" inside "overview" is not either.
+        assert!(cues("withheld overview").is_empty());
+        assert_eq!(cues("year-over-year"), vec![Cue::YearAgo]);
+        assert_eq!(cues("BTC/day"), vec![Cue::Daily]);
+    }
+
+    #[test]
+    fn every_phrase_is_found_as_itself() {
+        for &(phrase, cue) in CUES {
+            let found = find(phrase);
+            assert_eq!(found.len(), 1, "{phrase}: {found:?}");
+            assert_eq!(found[0].0, cue, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn months() {
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("DECEMBER"), Some(12));
+        assert_eq!(month_number("Foo"), None);
+    }
+}
