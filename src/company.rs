@@ -12,7 +12,7 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| {
     // `(EXCHANGE[/EXCHANGE...]: TICKER[; EXCHANGE: TICKER])`; which exchanges count is
     // decided against the vocabulary table, not here.
     Regex::new(
-        r"\(\s*(?P<ex>[A-Za-z][A-Za-z .\-]{0,20}(?:\s*/\s*[A-Za-z][A-Za-z .\-]{0,20})*)\s*:\s*(?P<tk>[A-Za-z]{1,6}(?:\.[A-Za-z]{1,2})?)\s*(?:[;,)]|\s)",
+        r"\(\s*(?P<ex>[A-Za-z][A-Za-z .\-]{0,20}(?:\s*[/|]\s*[A-Za-z][A-Za-z .\-]{0,20})*)\s*:\s*(?P<tk>[A-Za-z]{1,6}(?:\.[A-Za-z]{1,2})?)\s*(?:[;,)]|\s)",
     )
     .expect("fixed pattern")
 });
@@ -31,7 +31,7 @@ static LEGAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn is_exchange(ex: &str) -> bool {
-    ex.split('/')
+    ex.split(['/', '|'])
         .all(|part| EXCHANGES.contains(&part.trim().to_ascii_lowercase().as_str()))
 }
 
@@ -46,7 +46,7 @@ pub(crate) fn find(text: &str) -> Option<Company> {
             continue;
         }
         let exchange = ex.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-        let exchange = exchange.replace(" /", "/").replace("/ ", "/");
+        // Kept as the text writes it ("Nasdaq/TSX", "Nasdaq | TSX").
         let name = name_before(&head[..whole.start()]);
         let Some(name) = name else { continue };
         return Some(Company {

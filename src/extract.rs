@@ -76,6 +76,27 @@ pub fn extract(text: &str) -> ProductionUpdate {
     extract_text(text)
 }
 
+/// Every reading of every figure, before picking: for debugging the vocabulary.
+#[doc(hidden)]
+pub fn explain(text: &str) -> Vec<String> {
+    let published = time::published(text);
+    let quantities = scan::scan(text);
+    let period = time::reporting_period(text, published).or_else(|| table_period(text));
+    let anchor = Anchor { period, published };
+    let mut out = vec![format!("period {period:?} published {published:?}")];
+    for c in read::read(text, &quantities, &anchor) {
+        out.push(format!(
+            "{:>6} {:<28} {:>14} rank {:>3}  {:?}",
+            c.start,
+            c.metric.key(),
+            c.value.to_string(),
+            c.rank,
+            &text[c.start..c.end]
+        ));
+    }
+    out
+}
+
 fn extract_text(text: &str) -> ProductionUpdate {
     let published = time::published(text);
     let quantities = scan::scan(text);
@@ -136,7 +157,7 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
         }
         let Some(first) = of
             .iter()
-            .filter(|c| c.value == best.value && c.rank >= best.rank - 10)
+            .filter(|c| c.value == best.value)
             .min_by_key(|c| c.start)
         else {
             continue;

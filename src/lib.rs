@@ -14,7 +14,7 @@ mod vocab;
 
 pub use crate::document::{Document, Format};
 pub use crate::error::{Error, ErrorKind, Result};
-pub use crate::extract::{Extractor, extract};
+pub use crate::extract::{Extractor, explain, extract};
 pub use crate::update::{Company, Figure, Metric, Period, ProductionUpdate, Unit, Warning};
 pub use chrono::NaiveDate;
 pub use rust_decimal::Decimal;

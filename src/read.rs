@@ -59,6 +59,7 @@ pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Vec<
         times: &times,
         out: &mut out,
         header: None,
+        partial: None,
     };
     reader.run();
     out
@@ -77,6 +78,8 @@ struct Reader<'a> {
     times: &'a [time::Found],
     out: &'a mut Vec<Candidate>,
     header: Option<Header>,
+    /// The cells of header lines read so far, for headers that span several lines.
+    partial: Option<Vec<String>>,
 }
 
 /// A line's shape.
@@ -125,6 +128,7 @@ impl Reader<'_> {
             }
             if matches!(self.shape_kind(line), Kind::Prose) {
                 self.header = None;
+                self.partial = None;
             }
             pos = end + 1;
         }
@@ -182,10 +186,32 @@ impl Reader<'_> {
     fn row(&mut self, cells: &[(usize, usize)]) {
         let text = self.text;
         let cells = merge_sign_cells(text, cells);
-        if let Some(header) = self.header_row(&cells) {
-            self.header = Some(header);
+        if self.figureless(&cells) {
+            // Headers may run over several lines ("One Month" / "September 30," / "2025"):
+            // cells are merged column by column, aligned on the right.
+            let texts: Vec<String> = cells.iter().map(|&(s, e)| text[s..e].to_string()).collect();
+            let merged = match self.partial.take() {
+                Some(mut prev) => {
+                    let n = prev.len().max(texts.len());
+                    let pad = |v: &mut Vec<String>| {
+                        while v.len() < n {
+                            v.insert(0, String::new());
+                        }
+                    };
+                    let mut texts = texts;
+                    pad(&mut prev);
+                    pad(&mut texts);
+                    prev.iter().zip(texts).map(|(a, b)| format!("{a} {b}").trim().to_string()).collect()
+                }
+                None => texts,
+            };
+            if let Some(h) = self.header_from(&merged) {
+                self.header = Some(h);
+            }
+            self.partial = Some(merged);
             return;
         }
+        self.partial = None;
         let Some(&(ls, le)) = cells.first() else {
             return;
         };
@@ -240,56 +266,47 @@ impl Reader<'_> {
         }
     }
 
-    /// A header row: value cells that are periods or comparison columns, and no figures.
-    fn header_row(&self, cells: &[(usize, usize)]) -> Option<Header> {
+    /// Whether a row states no figure (only periods, years, footnote marks and words).
+    fn figureless(&self, cells: &[(usize, usize)]) -> bool {
+        cells.iter().all(|&(s, e)| {
+            self.quantities_in(s, e)
+                .iter()
+                .all(|q| self.in_time(q) || is_footnote(self.text, q))
+        })
+    }
+
+    /// A header from the texts of its cells: each value column's role, from the period it
+    /// names, or from a title such as "Prior Month"; other columns (percent changes, "% Δ")
+    /// are kept as `Other` so value cells stay aligned with them.
+    fn header_from(&self, cells: &[String]) -> Option<Header> {
         let mut columns = Vec::new();
         let mut periods = 0;
-        for (i, &(s, e)) in cells.iter().enumerate() {
-            let cell = &self.text[s..e];
-            let found: Vec<&time::Found> = self
-                .times
-                .iter()
-                .filter(|t| t.start >= s && t.end <= e)
-                .collect();
-            let figures = self
-                .quantities_in(s, e)
-                .iter()
-                .filter(|q| !self.in_time(q) && !is_footnote(self.text, q))
-                .count();
-            if figures > 0 {
-                return None;
-            }
+        for (i, cell) in cells.iter().enumerate() {
+            let found = time::find(cell);
             if i == 0 && found.is_empty() {
                 continue;
             }
-            let role = found.first().and_then(|t| self.role_of(t.when));
-            if role.is_some() || !found.is_empty() {
-                periods += 1;
-            }
-            let role = match role {
-                Some(r) => Some(r),
-                None if found.is_empty() => {
+            let role = match found.iter().find_map(|t| match t.when {
+                When::Year(_) if found.len() > 1 => None,
+                w => Some(w),
+            }) {
+                Some(w) => {
+                    periods += 1;
+                    self.role_of(w).unwrap_or(Role::Other)
+                }
+                None => {
                     let c = vocab::find(cell);
                     if vocab::has(&c, Cue::Prior) && !vocab::has(&c, Cue::YearAgo) {
-                        // "Prior Month" as a column title.
-                        Some(Role::Prior)
+                        periods += 1;
+                        Role::Prior
                     } else {
-                        None
+                        Role::Other
                     }
                 }
-                None => Some(Role::Other),
             };
-            if i == 0 && role.is_none() {
-                continue;
-            }
-            columns.push(role.filter(|r| *r != Role::Other).or(Some(Role::Other)));
+            columns.push(Some(role));
         }
-        if periods == 0 {
-            return None;
-        }
-        // Columns that are neither periods nor known roles (percent changes, "% Δ") are
-        // recorded as `Other` so value cells stay aligned with them.
-        Some(Header { columns })
+        (periods > 0).then_some(Header { columns })
     }
 
     fn label_value(&mut self, label: (usize, usize), value: usize, line_end: usize) {
@@ -446,7 +463,7 @@ impl Reader<'_> {
         let text = self.text;
         let sentence = &text[start..end];
         let sentence_cues = vocab::find(sentence);
-        let mut last: Option<(Reading, Dim, Decimal)> = inherited.map(|(r, d)| (r, d, Decimal::ZERO));
+        let mut last: Option<(Reading, Dim, Role)> = inherited.map(|(r, d)| (r, d, Role::Current));
         for (i, q) in qs.iter().enumerate() {
             let prev_end = if i == 0 { start } else { qs[i - 1].end };
             let next_start = qs.get(i + 1).map_or(end, |n| n.start);
@@ -454,46 +471,82 @@ impl Reader<'_> {
             let before = &text[lo..q.start];
             let after_full = &text[q.end..next_start.max(q.end)];
             let after = cut_clause(after_full);
-            let near_end = floor_char_boundary(after, 32);
-            let before_cues = vocab::find(before);
+            let near_end = floor_char_boundary(after, 48);
+            // Words right after the previous figure up to a comma are that figure's own
+            // ("66.7 bitcoin per exahash, based on an average hashrate of 4.14 EH/s").
+            let own_before = if i > 0 {
+                before.find(", ").map_or(before, |c| &before[c + 2..])
+            } else {
+                before
+            };
+            let before_cues = vocab::find(own_before);
             let after_cues: Found = vocab::find(after)
                 .into_iter()
                 .filter(|&(_, s, _)| s < near_end)
                 .collect();
+            let clause_start = start.max(clause_start(text, start, q.start));
 
             let mut dim = q.dim;
-            // "1,177 self-mined bitcoin": the unit two words later.
-            if dim == Dim::Bare && btc_word_follows(after) {
-                dim = Dim::Btc;
+            // "1,177 self-mined bitcoin", "75,000 deployed mining rigs": the unit or the
+            // count noun a word or two later.
+            if dim == Dim::Bare {
+                if btc_word_follows(after) {
+                    dim = Dim::Btc;
+                } else if let Some(noun) = count_noun_follows(after) {
+                    dim = Dim::Count(noun);
+                }
             }
+            // "(November 2022: $3.47 million)": a parenthesized comparison.
+            let paren_label = before
+                .rfind('(')
+                .is_some_and(|p| !before[p..].contains(')') && before[p..].trim_end().ends_with(':'));
             let tail = &before[floor_char_boundary(before, before.len().saturating_sub(24))..];
             let tail_cues = vocab::find(tail);
-            let comparison = tail_cues
-                .iter()
-                .any(|&(c, _, _)| matches!(c, Cue::Compare | Cue::Prior));
+            let comparison = paren_label
+                || tail_cues
+                    .iter()
+                    .any(|&(c, _, _)| matches!(c, Cue::Compare | Cue::Prior));
+            // "compared with 140 BTC, or 4.7 BTC per day, in June": a figure joined to the
+            // previous one by "or"/"and" shares its period.
+            let joined = i > 0 && {
+                let b = before.trim().trim_start_matches(',').trim();
+                b.is_empty() || b == "or" || b == "and" || b == "or about" || b == "or approximately"
+            };
             if vocab::has(&tail_cues, Cue::Bound) {
                 if matches!(dim, Dim::Btc | Dim::Hash | Dim::Usd | Dim::Count(_) | Dim::Power) {
                     last = None;
                 }
                 continue;
             }
+            let clause_cues = vocab::find(&text[clause_start..q.start]);
+            let mut inherited_role = None;
             let reading = if dim == Dim::Bare {
-                // A bare number is a figure only as the other side of a comparison.
                 match last {
-                    Some((r, d, _)) if comparison || time_follows(after) => {
+                    // The other side of a comparison, or a figure of the same kind
+                    // continuing the sentence ("an average of 21.43 per day").
+                    Some((r, d, role)) if comparison || time_follows(after) || continues(r, after) => {
                         dim = d;
-                        Some(r)
+                        inherited_role = Some(role);
+                        Some(continued(r, after))
+                    }
+                    // "daily bitcoin mined averaged 20.42": a bitcoin noun and a
+                    // production word in the clause make a bare number a count of coins.
+                    _ if names_bitcoin(&text[clause_start..q.start]) => {
+                        dim = Dim::Btc;
+                        decide(Dim::Btc, &clause_cues, &after_cues, &sentence_cues, false)
                     }
                     _ => None,
                 }
             } else {
-                decide(dim, &before_cues, &after_cues, &sentence_cues, false).or_else(|| {
-                    // "compared to 445 BTC in September": the metric of the figure compared.
-                    match last {
-                        Some((r, d, _)) if comparison && d == dim => Some(r),
-                        _ => None,
-                    }
-                })
+                // "compared with 46.09 EH/s in October": the other side of a comparison is
+                // the metric of the figure compared, unless its own words say otherwise.
+                let own_metric = before_cues.iter().any(|&(c, _, _)| {
+                    matches!(c, Cue::Mined | Cue::Held | Cue::Sold | Cue::Average | Cue::Capacity | Cue::Revenue)
+                });
+                match last {
+                    Some((r, d, _)) if comparison && d == dim && !own_metric => Some(r),
+                    _ => decide(dim, &before_cues, &after_cues, &sentence_cues, false),
+                }
             };
             let Some(reading) = reading else {
                 if matches!(dim, Dim::Btc | Dim::Hash) {
@@ -504,78 +557,95 @@ impl Reader<'_> {
             if excluded(dim, &before_cues, &after_cues) {
                 continue;
             }
-            let role = self.prose_role(q, lo, prev_end, i > 0, after, &before_cues, &after_cues, comparison);
-            let mut rank = RANK_PROSE + reading.rank;
+            let window = Window {
+                after,
+                after_cues,
+                clause_start,
+                attached_limit: if i > 0 { prev_end + 14 } else { start },
+                comparison,
+            };
+            let joined_role = last.filter(|_| joined).map(|(_, _, r)| r);
+            let role = self
+                .prose_role(q, &window)
+                .or(inherited_role)
+                .or(joined_role)
+                .unwrap_or(Role::Current);
+            let mut rank = reading.rank;
             if approximate(tail) {
                 rank -= 1;
             }
-            self.emit(Reading { rank: rank - RANK_PROSE, ..reading }, role, q.value, q, RANK_PROSE);
-            last = Some((reading, dim, q.value));
+            self.emit(Reading { rank, ..reading }, role, q.value, q, RANK_PROSE);
+            last = Some((reading, dim, role));
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn prose_role(
-        &self,
-        q: &Quantity,
-        before_start: usize,
-        prev_end: usize,
-        has_prev: bool,
-        after: &str,
-        before_cues: &Found,
-        after_cues: &Found,
-        comparison: bool,
-    ) -> Role {
+    /// The role of a prose figure: its own time expression, role words next to it, a time
+    /// expression earlier in its clause, a comparison word, else the current period.
+    fn prose_role(&self, q: &Quantity, w: &Window<'_>) -> Option<Role> {
+        let text = self.text;
         // A time expression right after the figure belongs to it: "437 bitcoin in October".
-        let after_start = q.end;
-        let after_end = q.end + after.len();
+        let after_end = q.end + w.after.len();
         if let Some(t) = self
             .times
             .iter()
-            .find(|t| t.start >= after_start && t.end <= after_end)
+            .find(|t| t.start >= q.end && t.end <= after_end)
         {
-            if !matches!(t.when, When::Year(_)) || year_is_aggregate(&self.text[after_start..t.start]) {
-                return self.role_of(t.when).unwrap_or(Role::Other);
+            if !matches!(t.when, When::Year(_)) || year_is_aggregate(&text[q.end..t.start]) {
+                return Some(self.role_of(t.when).unwrap_or(Role::Other));
             }
         }
         // Role words next to the figure.
-        for &(c, _, _) in after_cues.iter() {
+        for &(c, _, _) in &w.after_cues {
             match c {
-                Cue::Aggregate | Cue::YearAgo | Cue::Target => return Role::Other,
-                Cue::Prior => return Role::Prior,
+                Cue::Aggregate | Cue::YearAgo | Cue::Target => return Some(Role::Other),
+                Cue::Prior => return Some(Role::Prior),
                 _ => {}
             }
         }
-        for &(c, _, _) in before_cues.iter() {
-            if c == Cue::Target {
-                return Role::Other;
-            }
+        let clause = &text[w.clause_start..q.start];
+        let clause_cues = vocab::find(clause);
+        if vocab::has(&clause_cues, Cue::Target) {
+            return Some(Role::Other);
         }
-        // A time expression before the figure, unless it was the previous figure's own.
-        let attached_limit = if has_prev { prev_end + 14 } else { before_start };
+        // A time expression earlier in the clause, unless it was the previous figure's own
+        // ("up 2% from 445 in September and 505 in October 2024").
         if let Some(t) = self
             .times
             .iter()
             .rev()
-            .find(|t| t.start >= before_start && t.end <= q.start && t.start >= attached_limit)
+            .find(|t| t.start >= w.clause_start && t.end <= q.start && t.start >= w.attached_limit)
         {
-            if !matches!(t.when, When::Year(_)) || year_is_aggregate(&self.text[t.start..q.start]) {
-                return self.role_of(t.when).unwrap_or(Role::Other);
+            let lead = &text[floor_char_boundary(text, t.start.saturating_sub(12))..t.start];
+            if !matches!(t.when, When::Year(_)) || year_is_aggregate(lead) {
+                return Some(self.role_of(t.when).unwrap_or(Role::Other));
             }
         }
-        if let Some(&(c, _, _)) = before_cues
-            .iter()
-            .rev()
-            .find(|&&(c, _, _)| matches!(c, Cue::Aggregate | Cue::YearAgo))
-        {
-            let _ = c;
-            return Role::Other;
+        for &(c, _, _) in clause_cues.iter().rev() {
+            match c {
+                Cue::Aggregate | Cue::YearAgo => return Some(Role::Other),
+                Cue::Prior => return Some(Role::Prior),
+                _ => {}
+            }
         }
-        if comparison {
-            return Role::Prior;
+        if w.comparison {
+            return Some(Role::Prior);
         }
-        Role::Current
+        None
     }
+}
+
+/// The text around one prose figure.
+struct Window<'t> {
+    /// Text after the figure up to the end of its clause.
+    after: &'t str,
+    /// Cues in the first words after the figure.
+    after_cues: Found,
+    /// Where the figure's clause starts (after ", and", "; ", " while "...).
+    clause_start: usize,
+    /// Time expressions starting before this belong to the previous figure.
+    attached_limit: usize,
+    /// A comparison word right before the figure.
+    comparison: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -596,6 +666,41 @@ fn year_is_aggregate(between: &str) -> bool {
         || t.ends_with("of")
         || t.ends_with("cy")
         || t.ends_with("fy")
+}
+
+/// Where the clause holding `at` starts: after the last ", and", "; ", " but ", " while "
+/// or " whereas " before it.
+fn clause_start(text: &str, start: usize, at: usize) -> usize {
+    let region = &text[start..at];
+    let mut best = 0;
+    for stop in [", and ", "; ", " but ", " while ", " whereas ", ", which ", ". "] {
+        if let Some(i) = region.rfind(stop) {
+            best = best.max(i + stop.len());
+        }
+    }
+    start + best
+}
+
+/// Whether a bare number after a figure continues it: "an average of 21.43 per day".
+fn continues(last: Reading, after: &str) -> bool {
+    let daily = vocab::has(&vocab::find(after), Cue::PerDay);
+    daily && matches!(last.metric, Metric::BtcMined | Metric::BtcMinedAvgDaily | Metric::BtcMinedPrior)
+}
+
+/// The reading a continued bare number takes: a per-day rate after a production figure.
+fn continued(last: Reading, after: &str) -> Reading {
+    if vocab::has(&vocab::find(after), Cue::PerDay) && last.metric == Metric::BtcMined {
+        Reading { metric: Metric::BtcMinedAvgDaily, ..last }
+    } else {
+        last
+    }
+}
+
+/// Whether a clause names bitcoin as a noun, so a bare number in it counts coins.
+fn names_bitcoin(clause: &str) -> bool {
+    clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w.eq_ignore_ascii_case("bitcoin") || w.eq_ignore_ascii_case("btc") || w.eq_ignore_ascii_case("bitcoins")
+    })
 }
 
 fn combine(col: Role, label: Option<Role>) -> Role {
@@ -637,7 +742,7 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
                     return None;
                 }
             }
-            if vocab::has(after, Cue::Daily) || near(Cue::Daily) {
+            if vocab::has(after, Cue::PerDay) || near(Cue::Daily) || label && near(Cue::PerDay) {
                 return r(Metric::BtcMinedAvgDaily, own_bonus);
             }
             let first_after = after
@@ -653,19 +758,24 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
             }
         }
         Dim::Hash => {
-            if scope_bad && !near(Cue::Own) || near(Cue::Peak) || near(Cue::Ratio) || near(Cue::Purchased) {
+            if scope_bad && !near(Cue::Own) || near(Cue::Peak) || near(Cue::Ratio) || near(Cue::Purchased) || near(Cue::PerUnit) {
                 return None;
             }
+            // Capacity beats a month-end operating figure, which beats a hashrate of
+            // unstated kind; the gaps outweigh the bonus a table row gets over prose.
             if near(Cue::Average) {
                 r(Metric::HashrateOperating, own_bonus)
-            } else if near(Cue::PointInTime) {
+            } else if near(Cue::Capacity) {
                 r(Metric::HashrateDeployed, own_bonus)
             } else if near(Cue::Operating) {
-                r(Metric::HashrateDeployed, own_bonus - 3)
-            } else if near(Cue::Hashrate) || label {
-                r(Metric::HashrateDeployed, own_bonus - 5)
-            } else {
+                r(Metric::HashrateDeployed, own_bonus - 15)
+            } else if near(Cue::PointInTime) {
+                r(Metric::HashrateDeployed, own_bonus - 1)
+            } else if near(Cue::PerUnit) {
                 None
+            } else {
+                // The unit alone says hashrate; its kind is unstated.
+                r(Metric::HashrateDeployed, own_bonus - 18)
             }
         }
         Dim::Efficiency => {
@@ -679,7 +789,7 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
             if scope_bad || near(Cue::Price) {
                 return None;
             }
-            (near(Cue::Power) || near(Cue::PointInTime) || near(Cue::Operating))
+            (near(Cue::Power) || near(Cue::Capacity) || near(Cue::PointInTime) || near(Cue::Operating))
                 .then_some(Reading { metric: Metric::PowerCapacity, rank: own_bonus })
         }
         Dim::Usd => {
@@ -726,7 +836,7 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
             if near(Cue::Hashrate) {
                 return decide(Dim::Hash, before, after, sentence, true);
             }
-            if near(Cue::Daily) && near(Cue::Mined) {
+            if (near(Cue::Daily) || near(Cue::PerDay)) && near(Cue::Mined) {
                 return r(Metric::BtcMinedAvgDaily, own_bonus);
             }
             if near(Cue::Miners) && !near(Cue::Mined) && !near(Cue::Held) && !near(Cue::Sold) {
@@ -776,8 +886,17 @@ fn approximate(tail: &str) -> bool {
 /// comparison word starts another clause.
 fn cut_clause(after: &str) -> &str {
     let mut end = after.len();
-    for stop in [",", ";", "(", ":", " compared", " versus", " vs", " up ", " down ", " from ", " and ", " while ", " with ", " or ", " as "] {
+    for stop in [",", ";", "(", ":", " compared", " versus", " vs", " up ", " down ", " and ", " while ", " with ", " or ", " as "] {
         if let Some(i) = after.find(stop) {
+            end = end.min(i);
+        }
+    }
+    // "from" starts another clause when a figure follows it ("up 5% from 672"), not when
+    // it says where the figure came from ("43 BTC came from self-mining").
+    if let Some(i) = after.find(" from ") {
+        let rest = &after[i + 6..];
+        let rest = &rest[..floor_char_boundary(rest, 25)];
+        if rest.chars().any(|c| c.is_ascii_digit()) {
             end = end.min(i);
         }
     }
@@ -791,6 +910,20 @@ fn btc_word_follows(after: &str) -> bool {
         matches!(w.as_str(), "bitcoin" | "bitcoins" | "btc")
     }) && !words.is_empty()
         && !words[0].chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// A count noun one to three words after a bare number: "75,000 deployed mining rigs".
+fn count_noun_follows(after: &str) -> Option<CountNoun> {
+    for w in after.split_whitespace().take(3) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        match w.as_str() {
+            "miners" | "rigs" | "machines" | "asics" => return Some(CountNoun::Miners),
+            "blocks" => return Some(CountNoun::Blocks),
+            _ if w.chars().any(|c| c.is_ascii_digit()) => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn time_follows(after: &str) -> bool {
@@ -858,9 +991,15 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
     }
     let tabular = parts[1..].iter().all(|&(s, e)| {
         let cell = &line[s..e];
-        cell.len() <= 24
-            && (cell.chars().any(|c| c.is_ascii_digit()) || matches!(cell, "-" | "–" | "—" | "N/A" | "N/M" | "n/a"))
-            && cell.split_whitespace().count() <= 4
+        let columnish = cell.chars().any(|c| c.is_ascii_digit())
+            || matches!(cell, "-" | "–" | "—" | "N/A" | "N/M" | "n/a" | "n/m")
+            || cell.contains('%')
+            || cell.contains('Δ')
+            || crate::vocab::month_number(cell.split([' ', '-', '\'']).next().unwrap_or("")).is_some()
+            || ["change", "mom", "yoy", "month/month", "year/year", "one month", "metric", "vs"]
+                .iter()
+                .any(|w| cell.eq_ignore_ascii_case(w));
+        cell.len() <= 24 && columnish && cell.split_whitespace().count() <= 4
     });
     if tabular { parts } else { Vec::new() }
 }
@@ -891,24 +1030,36 @@ fn merge_sign_cells(text: &str, cells: &[(usize, usize)]) -> Vec<(usize, usize)>
 /// `Label: value` on one line (optionally a bullet): the label must carry a word, the value
 /// must start with a number (after a currency sign or qualifier).
 fn label_value(line: &str) -> Option<((usize, usize), usize)> {
-    let colon = line.rfind(": ")?;
+    // The first ": " followed by a number: a later one is inside the value's own
+    // comparison ("BTC Produced: 950 (April 2025: 705)").
+    let mut from = 0;
+    let colon = loop {
+        let i = from + line[from..].find(": ")?;
+        let v = line[i + 2..].trim_start();
+        let v = v
+            .trim_start_matches(['~', '$', '₿'])
+            .trim_start_matches("approximately ")
+            .trim_start_matches("Approximately ")
+            .trim_start_matches("approx. ")
+            .trim_start_matches("US$");
+        if v.starts_with(|c: char| c.is_ascii_digit()) {
+            break i;
+        }
+        from = i + 2;
+    };
     let label = &line[..colon];
     let value = &line[colon + 2..];
-    let v = value.trim_start();
-    let v = v
-        .trim_start_matches(['~', '$', '₿'])
-        .trim_start_matches("approximately ")
-        .trim_start_matches("Approximately ")
-        .trim_start_matches("approx. ")
-        .trim_start_matches("US$");
-    if !v.starts_with(|c: char| c.is_ascii_digit()) || label.trim().len() < 3 || label.len() > 120 {
+    if label.trim().len() < 3 || label.len() > 120 {
         return None;
     }
     // A sentence that happens to contain ": " is not a label.
     if label.split_whitespace().count() > 14 {
         return None;
     }
-    let lead = label.len() - label.trim_start_matches(|c: char| c.is_whitespace() || "-•*·–".contains(c)).len();
+    let lead = label.len()
+        - label
+            .trim_start_matches(|c: char| c.is_whitespace() || "-•*·–".contains(c))
+            .len();
     Some(((lead, colon), colon + 2 + (value.len() - value.trim_start().len())))
 }
 

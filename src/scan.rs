@@ -51,22 +51,12 @@ pub(crate) enum CountNoun {
 pub(crate) struct Quantity {
     /// The normalized value.
     pub value: Decimal,
-    /// The value as written, before scale and unit normalization.
-    pub raw: Decimal,
     /// What it measures.
     pub dim: Dim,
     /// The span `[start, end)` of the figure's text (sign, number, scale, unit).
     pub start: usize,
     /// End of the figure's text.
     pub end: usize,
-    /// End of the number itself (before scale and unit).
-    pub num_end: usize,
-    /// Start of the number itself (after any currency sign).
-    pub num_start: usize,
-    /// The number is written with decimals.
-    pub decimals: u32,
-    /// The number is a 4-digit year-like integer without a unit.
-    pub yearlike: bool,
     /// Written inside parentheses, as accounts write negatives.
     pub parenthesized: bool,
 }
@@ -131,7 +121,6 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         let Ok(raw) = digits.parse::<Decimal>() else {
             continue;
         };
-        let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len() as u32);
         let cur = caps.name("cur").map(|m| m.as_str().trim());
         let unit_text = unit.map(|m| m.as_str().trim().to_ascii_lowercase());
         let scale_text = scale.map(|m| m.as_str().to_ascii_lowercase());
@@ -176,23 +165,13 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         let Some(value) = value else {
             continue;
         };
-        let yearlike = cur.is_none()
-            && unit.is_none()
-            && decimals == 0
-            && digits.len() == 4
-            && (digits.starts_with("19") || digits.starts_with("20"));
         let parenthesized =
             start > 0 && bytes[start - 1] == b'(' && bytes.get(end).copied() == Some(b')');
         out.push(Quantity {
             value,
-            raw,
             dim,
             start,
             end,
-            num_end: num.end(),
-            num_start: num.start(),
-            decimals,
-            yearlike,
             parenthesized,
         });
     }
@@ -323,10 +302,4 @@ mod tests {
         assert_eq!(one("150 m of cable").2, "150");
     }
 
-    #[test]
-    fn years_are_flagged() {
-        let q = scan("November 2025");
-        assert!(q[0].yearlike);
-        assert!(!scan("2025 BTC")[0].yearlike);
-    }
 }

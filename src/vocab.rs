@@ -21,8 +21,10 @@ pub(crate) enum Cue {
     Held,
     /// Sales: sold, sales.
     Sold,
-    /// A per-day rate.
+    /// A per-day rate written before the figure: "daily", "average daily".
     Daily,
+    /// A per-day rate written after the figure: "per day", "a day".
+    PerDay,
     /// Blocks won.
     Blocks,
     /// Mining machines.
@@ -37,7 +39,9 @@ pub(crate) enum Cue {
     MiningRevenue,
     /// Hashrate, kind unstated.
     Hashrate,
-    /// A capacity or point-in-time hashrate: deployed, installed, energized, month-end.
+    /// A capacity: deployed, installed, energized.
+    Capacity,
+    /// A point in time: month-end, current, ended the month.
     PointInTime,
     /// An operating hashrate without "average": month-end operating in most releases.
     Operating,
@@ -117,6 +121,7 @@ const CUES: &[(&str, Cue)] = &[
     ("hodl", Cue::Held),
     ("treasury", Cue::Held),
     ("balance sheet", Cue::Held),
+    ("balance", Cue::Held),
     ("on hand", Cue::Held),
     ("reserve", Cue::Held),
     ("reserves", Cue::Held),
@@ -131,11 +136,11 @@ const CUES: &[(&str, Cue)] = &[
     ("converted", Cue::Sold),
     ("liquidated", Cue::Sold),
     // daily
-    ("per day", Cue::Daily),
-    ("a day", Cue::Daily),
-    ("each day", Cue::Daily),
+    ("per day", Cue::PerDay),
+    ("a day", Cue::PerDay),
+    ("each day", Cue::PerDay),
     ("daily", Cue::Daily),
-    ("/day", Cue::Daily),
+    ("/day", Cue::PerDay),
     // counts
     ("blocks", Cue::Blocks),
     ("blocks won", Cue::Blocks),
@@ -169,11 +174,11 @@ const CUES: &[(&str, Cue)] = &[
     ("hash rate", Cue::Hashrate),
     ("hashing power", Cue::Hashrate),
     ("computing power", Cue::Hashrate),
-    ("deployed", Cue::PointInTime),
-    ("installed", Cue::PointInTime),
-    ("energized", Cue::PointInTime),
-    ("energised", Cue::PointInTime),
-    ("capacity", Cue::PointInTime),
+    ("deployed", Cue::Capacity),
+    ("installed", Cue::Capacity),
+    ("energized", Cue::Capacity),
+    ("energised", Cue::Capacity),
+    ("capacity", Cue::Capacity),
     ("month end", Cue::PointInTime),
     ("end of the month", Cue::PointInTime),
     ("end of month", Cue::PointInTime),
@@ -207,7 +212,6 @@ const CUES: &[(&str, Cue)] = &[
     ("incl.", Cue::Subset),
     ("of which", Cue::Subset),
     ("restricted", Cue::Subset),
-    ("unrestricted", Cue::Subset),
     ("pledged", Cue::Subset),
     ("collateral", Cue::Subset),
     ("loaned", Cue::Subset),
@@ -217,7 +221,6 @@ const CUES: &[(&str, Cue)] = &[
     ("equivalent", Cue::Equivalent),
     ("equivalents", Cue::Equivalent),
     ("price", Cue::Price),
-    ("prices", Cue::Price),
     ("priced", Cue::Price),
     ("worth", Cue::Price),
     ("value", Cue::Price),
@@ -295,7 +298,7 @@ const CUES: &[(&str, Cue)] = &[
     ("since inception", Cue::Aggregate),
     ("calendar year", Cue::Aggregate),
     ("fiscal year", Cue::Aggregate),
-    ("fiscal", Cue::Aggregate),
+    ("fiscal ytd", Cue::Aggregate),
     ("full year", Cue::Aggregate),
     ("for the year", Cue::Aggregate),
     ("annual", Cue::Aggregate),
@@ -341,6 +344,7 @@ const CUES: &[(&str, Cue)] = &[
     ("against", Cue::Compare),
     ("relative to", Cue::Compare),
     ("previously", Cue::Compare),
+    ("than", Cue::Compare),
     ("this month", Cue::Current),
     ("during the month", Cue::Current),
     ("for the month", Cue::Current),
@@ -431,6 +435,8 @@ const CUES: &[(&str, Cue)] = &[
     ("per miner", Cue::PerUnit),
     ("per site", Cue::PerUnit),
     ("per machine", Cue::PerUnit),
+    ("each", Cue::PerUnit),
+    ("per unit", Cue::PerUnit),
 ];
 
 /// Cues found in a piece of text: (cue, start, end) relative to the text.
@@ -438,7 +444,7 @@ pub(crate) type Found = Vec<(Cue, usize, usize)>;
 
 struct Table {
     regex: Regex,
-    by_phrase: HashMap<String, Cue>,
+    by_phrase: HashMap<String, Vec<Cue>>,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
@@ -458,7 +464,10 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     // "avg." start or end with punctuation.
     let pattern = format!("(?i)(?:{})", alternatives.join("|"));
     let regex = Regex::new(&pattern).expect("the cue table compiles");
-    let by_phrase = CUES.iter().map(|&(p, c)| (p.to_string(), c)).collect();
+    let mut by_phrase: HashMap<String, Vec<Cue>> = HashMap::new();
+    for &(p, c) in CUES {
+        by_phrase.entry(p.to_string()).or_default().push(c);
+    }
     Table { regex, by_phrase }
 });
 
@@ -496,8 +505,8 @@ pub(crate) fn find(text: &str) -> Found {
         let ends_word = !word(m.end())
             || !m.as_str().as_bytes()[m.len() - 1].is_ascii_alphanumeric();
         if starts_word && ends_word {
-            if let Some(&cue) = table.by_phrase.get(&normalize_phrase(m.as_str())) {
-                out.push((cue, m.start(), m.end()));
+            if let Some(cues) = table.by_phrase.get(&normalize_phrase(m.as_str())) {
+                out.extend(cues.iter().map(|&cue| (cue, m.start(), m.end())));
             }
             at = m.end();
         } else {
@@ -561,7 +570,7 @@ pub(crate) const ORDINALS: &[(&str, u32)] = &[
 
 /// Exchange names that make a parenthesized `(EXCHANGE: TICKER)` a ticker tag.
 pub(crate) const EXCHANGES: &[&str] = &[
-    "nasdaq", "nyse", "tsx", "tsxv", "tsx-v", "tsx venture", "lse", "aim", "otc", "otcqb",
+    "nasdaq", "nyse", "tsx-v", "tsx", "tsxv", "tsx-v", "tsx venture", "lse", "aim", "otc", "otcqb",
     "otcqx", "otc pink", "otcmkts", "asx", "cse", "neo", "cboe", "euronext", "hkex", "sgx",
     "fse", "frankfurt", "xetra", "nyse american", "nyse arca", "nasdaq gm", "nasdaq gs",
     "nasdaq cm", "amex", "six", "sto",
@@ -593,19 +602,21 @@ mod tests {
     fn phrases_match_on_word_boundaries() {
         assert_eq!(cues("Bitcoin Produced"), vec![Cue::Mined]);
         assert_eq!(cues("month-end fleet efficiency"), vec![Cue::PointInTime, Cue::Efficiency]);
+        assert_eq!(cues("Energized Hash Rate"), vec![Cue::Capacity, Cue::Hashrate]);
         assert_eq!(cues("Avg. Operating Hash Rate"), vec![Cue::Average, Cue::Operating, Cue::Hashrate]);
         // "held" inside "withheld" is not a cue; "over" inside "overview" is not either.
         assert!(cues("withheld overview").is_empty());
         assert_eq!(cues("year-over-year"), vec![Cue::YearAgo]);
-        assert_eq!(cues("BTC/day"), vec![Cue::Daily]);
+        assert_eq!(cues("BTC/day"), vec![Cue::PerDay]);
+        assert_eq!(cues("self-mined"), vec![Cue::Mined, Cue::Own]);
     }
 
     #[test]
     fn every_phrase_is_found_as_itself() {
         for &(phrase, cue) in CUES {
             let found = find(phrase);
-            assert_eq!(found.len(), 1, "{phrase}: {found:?}");
-            assert_eq!(found[0].0, cue, "{phrase}");
+            assert!(found.iter().all(|f| (f.1, f.2) == (0, phrase.len())), "{phrase}: {found:?}");
+            assert!(found.iter().any(|f| f.0 == cue), "{phrase}: {found:?}");
         }
     }
 

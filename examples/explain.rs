@@ -1,0 +1,13 @@
+//! Prints every reading minerpress makes of a plain-text file, before picking.
+//!
+//! `cargo run --example explain -- corpus/riot-2025-04.txt`
+
+fn main() {
+    for path in std::env::args().skip(1) {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        println!("== {path}");
+        for line in minerpress::explain(&text) {
+            println!("{line}");
+        }
+    }
+}
