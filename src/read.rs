@@ -138,7 +138,7 @@ impl Reader<'_> {
     }
 
     fn shape_kind(&self, line: &str) -> Kind {
-        if line.trim().is_empty() {
+        if is_rule(line) {
             Kind::Blank
         } else if split_cells(line).len() >= 2 {
             Kind::Table
@@ -148,7 +148,7 @@ impl Reader<'_> {
     }
 
     fn shape(&self, at: usize, line: &str) -> Line {
-        if line.trim().is_empty() {
+        if is_rule(line) {
             return Line::Blank;
         }
         let cells = split_cells(line);
@@ -281,7 +281,21 @@ impl Reader<'_> {
     fn header_from(&self, cells: &[String]) -> Option<Header> {
         let mut columns = Vec::new();
         let mut periods = 0;
-        for (i, cell) in cells.iter().enumerate() {
+        // A space-aligned header may join two titles in one cell ("August 2024 (1) July
+        // 2024 (1)"): each period is its own column.
+        let mut split: Vec<String> = Vec::new();
+        for cell in cells {
+            let found: Vec<time::Found> = time::find(cell)
+                .into_iter()
+                .filter(|t| !matches!(t.when, When::Year(_)))
+                .collect();
+            if found.len() > 1 {
+                split.extend(found.iter().map(|t| cell[t.start..t.end].to_string()));
+            } else {
+                split.push(cell.clone());
+            }
+        }
+        for (i, cell) in split.iter().enumerate() {
             let found = time::find(cell);
             if i == 0 && found.is_empty() {
                 continue;
@@ -464,6 +478,7 @@ impl Reader<'_> {
         let sentence = &text[start..end];
         let sentence_cues = vocab::find(sentence);
         let mut last: Option<(Reading, Dim, Role)> = inherited.map(|(r, d)| (r, d, Role::Current));
+        let mut rejected: Option<Dim> = None;
         for (i, q) in qs.iter().enumerate() {
             let prev_end = if i == 0 { start } else { qs[i - 1].end };
             let next_start = qs.get(i + 1).map_or(end, |n| n.start);
@@ -500,24 +515,45 @@ impl Reader<'_> {
             let paren_label = before
                 .rfind('(')
                 .is_some_and(|p| !before[p..].contains(')') && before[p..].trim_end().ends_with(':'));
-            let tail = &before[floor_char_boundary(before, before.len().saturating_sub(24))..];
-            let tail_cues = vocab::find(tail);
+            let tail_from = before.len().saturating_sub(24);
+            let tail = &before[floor_char_boundary(before, tail_from)..];
+            // Cues ending in the last few words, found on the whole window so that a phrase
+            // cut by the window ("...th-over-month") is not misread.
+            let tail_cues: Found = vocab::find(before)
+                .into_iter()
+                .filter(|&(_, _, e)| e > tail_from)
+                .collect();
             let comparison = paren_label
                 || tail_cues
                     .iter()
-                    .any(|&(c, _, _)| matches!(c, Cue::Compare | Cue::Prior));
+                    .any(|&(c, _, _)| matches!(c, Cue::Compare | Cue::Prior))
+                || after_percent_bound(&tail_cues, i > 0 && qs[i - 1].dim == Dim::Percent);
             // "compared with 140 BTC, or 4.7 BTC per day, in June": a figure joined to the
             // previous one by "or"/"and" shares its period.
             let joined = i > 0 && {
                 let b = before.trim().trim_start_matches(',').trim();
                 b.is_empty() || b == "or" || b == "and" || b == "or about" || b == "or approximately"
             };
-            if vocab::has(&tail_cues, Cue::Bound) {
+            // "8% fewer than July's 253 BTC" compares; "fewer than 100 miners" bounds.
+            let after_percent = i > 0 && qs[i - 1].dim == Dim::Percent;
+            if vocab::has(&tail_cues, Cue::Bound) && !after_percent {
                 if matches!(dim, Dim::Btc | Dim::Hash | Dim::Usd | Dim::Count(_) | Dim::Power) {
                     last = None;
                 }
                 continue;
             }
+            // "up 2% M/M to 58.3 EH/s": "to" makes the figure the period's own, whatever
+            // comparison words precede it.
+            let reaches = {
+                let t = before.trim_end().to_ascii_lowercase();
+                let t = t
+                    .trim_end_matches("approximately")
+                    .trim_end_matches("about")
+                    .trim_end_matches('~')
+                    .trim_end();
+                t.ends_with(" to") || t == "to"
+            };
+            let comparison = comparison && !reaches;
             let clause_cues = vocab::find(&text[clause_start..q.start]);
             let mut inherited_role = None;
             let reading = if dim == Dim::Bare {
@@ -543,17 +579,31 @@ impl Reader<'_> {
                 let own_metric = before_cues.iter().any(|&(c, _, _)| {
                     matches!(c, Cue::Mined | Cue::Held | Cue::Sold | Cue::Average | Cue::Capacity | Cue::Revenue)
                 });
+                let earlier_same_dim = qs[..i].iter().any(|p| p.dim == dim && p.start >= clause_start);
                 match last {
                     Some((r, d, _)) if comparison && d == dim && !own_metric => Some(r),
-                    _ => decide(dim, &before_cues, &after_cues, &sentence_cues, false),
+                    // The other side of a comparison with a figure that was not the
+                    // company's ("under management was 34.1 EH/s, up from 28.3 EH/s").
+                    None if comparison && rejected == Some(dim) => None,
+                    _ => decide(dim, &before_cues, &after_cues, &sentence_cues, false).or_else(|| {
+                        // "Production rose 2.9% from October's 511 BTC": the metric named at
+                        // the head of the clause, when no other figure of the kind is in it.
+                        if earlier_same_dim {
+                            None
+                        } else {
+                            decide(dim, &clause_cues, &after_cues, &sentence_cues, false)
+                        }
+                    }),
                 }
             };
             let Some(reading) = reading else {
                 if matches!(dim, Dim::Btc | Dim::Hash) {
                     last = None;
+                    rejected = Some(dim);
                 }
                 continue;
             };
+            rejected = None;
             if excluded(dim, &before_cues, &after_cues) {
                 continue;
             }
@@ -561,8 +611,12 @@ impl Reader<'_> {
                 after,
                 after_cues,
                 clause_start,
-                attached_limit: if i > 0 { prev_end + 14 } else { start },
+                attached_limit: match qs[..i].iter().rev().find(|p| p.dim != Dim::Percent) {
+                    Some(p) => attached_end(text, p.end, q.start),
+                    None => start,
+                },
                 comparison,
+                reaches,
             };
             let joined_role = last.filter(|_| joined).map(|(_, _, r)| r);
             let role = self
@@ -607,13 +661,17 @@ impl Reader<'_> {
         if vocab::has(&clause_cues, Cue::Target) {
             return Some(Role::Other);
         }
+        if w.reaches {
+            return None;
+        }
         // A time expression earlier in the clause, unless it was the previous figure's own
-        // ("up 2% from 445 in September and 505 in October 2024").
-        if let Some(t) = self
+        // ("up 2% from 445 in September and 505 in October 2024") or it precedes the
+        // comparison word ("at the end of September from 5,193.4 BTC").
+        if let Some(t) = (!w.comparison).then_some(()).and(self
             .times
             .iter()
             .rev()
-            .find(|t| t.start >= w.clause_start && t.end <= q.start && t.start >= w.attached_limit)
+            .find(|t| t.start >= w.clause_start && t.end <= q.start && t.start >= w.attached_limit))
         {
             let lead = &text[floor_char_boundary(text, t.start.saturating_sub(12))..t.start];
             if !matches!(t.when, When::Year(_)) || year_is_aggregate(lead) {
@@ -646,6 +704,8 @@ struct Window<'t> {
     attached_limit: usize,
     /// A comparison word right before the figure.
     comparison: bool,
+    /// "to" right before the figure: what a change reached.
+    reaches: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -679,6 +739,29 @@ fn clause_start(text: &str, start: usize, at: usize) -> usize {
         }
     }
     start + best
+}
+
+/// "8% fewer than": a bound phrase right after a percentage is a comparison.
+fn after_percent_bound(tail: &Found, after_percent: bool) -> bool {
+    after_percent && vocab::has(tail, Cue::Bound)
+}
+
+/// Where the words that belong to the previous figure end: connectors and its own time
+/// expression ("445 in September"), up to `limit`.
+fn attached_end(text: &str, prev_end: usize, limit: usize) -> usize {
+    let rest = &text[prev_end..limit];
+    let mut at = 0;
+    for word in rest.split_inclusive(' ') {
+        let w = word.trim().trim_end_matches(',').to_ascii_lowercase();
+        let connector = matches!(w.as_str(), "" | "in" | "for" | "during" | "at" | "as" | "of" | "on" | "the" | "month" | "end" | "through");
+        let timeish = vocab::month_number(&w).is_some() || w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();
+        if connector || timeish {
+            at += word.len();
+        } else {
+            break;
+        }
+    }
+    prev_end + at
 }
 
 /// Whether a bare number after a figure continues it: "an average of 21.43 per day".
@@ -824,6 +907,9 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
         }
         Dim::Bare if label => {
             // A table cell or `Label: value` without a unit: the label says what it is.
+            if near(Cue::Subset) && !near(Cue::Total) {
+                return None;
+            }
             if scope_bad && !near(Cue::Own) || near(Cue::Purchased) || near(Cue::Ratio) || near(Cue::Equivalent) || near(Cue::Price) {
                 return None;
             }
@@ -931,14 +1017,26 @@ fn time_follows(after: &str) -> bool {
     t.starts_with("in ") || t.starts_with("for ") || t.starts_with("at ") || t.starts_with("as of")
 }
 
+/// A blank line or a table rule (`-----`, `|---|---|`, `=====`).
+fn is_rule(line: &str) -> bool {
+    line.chars().all(|c| c.is_whitespace() || "-=_|+:*".contains(c))
+}
+
 fn is_bullet(line: &str) -> bool {
     let t = line.trim_start();
     t.starts_with("- ") || t.starts_with("• ") || t.starts_with("* ") || t.starts_with("· ") || t.starts_with("o ") || t.starts_with("– ")
 }
 
+/// A footnote marker: `[3]`, `(1)`, or a lone digit after a column title ("November 2023 1").
 fn is_footnote(text: &str, q: &Quantity) -> bool {
     let b = text.as_bytes();
-    q.start > 0 && b.get(q.start - 1) == Some(&b'[') && b.get(q.end) == Some(&b']')
+    let small = q.dim == Dim::Bare && q.end - q.start <= 2 && b[q.start..q.end].iter().all(u8::is_ascii_digit);
+    let bracketed = q.start > 0 && b.get(q.start - 1) == Some(&b'[') && b.get(q.end) == Some(&b']');
+    small && (bracketed || q.parenthesized || q.start > 0 && b[q.start - 1] == b' ' && {
+        let before = &text[..q.start];
+        let last_word = before.trim_end().rsplit(' ').next().unwrap_or("");
+        last_word.len() == 4 && last_word.bytes().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// Splits a table line into cells: ` | `, tabs, or runs of 2+ spaces between a label and

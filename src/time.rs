@@ -39,7 +39,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<dmy>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>(?:19|20)\d\d)\b)
         |(?P<mdy>\b(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:19|20)\d\d)\b)
-        |(?P<mony>\b(?P<m3>{MONTH})(?:\s*,\s*|\s+|-|\s*')(?P<y3>(?:19|20)\d\d|\d\d)\b)
+        |(?P<mony>\b(?P<m3>{MONTH})(?:(?:\s*,\s*|\s+)(?P<y3>(?:19|20)\d\d)|(?:-|\s*')(?P<y3s>\d\d))\b)
         |(?P<mond>\b(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b)
         |(?P<q>\b(?i:Q(?P<qn>[1-4])|H[12]\b(?-i)|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|qtr\.?))(?:\s+(?:of\s+)?(?i:(?P<qf>fiscal|FY)\s*)?(?:year\s+)?'?(?P<qy>(?:19|20)\d\d|\d\d))?\b)
         |(?P<yr>\b(?P<yp>CY|FY|fiscal\s+year\s+|calendar\s+year\s+|full\s+year\s+|full-year\s+|year\s+)?(?P<yy>(?:19|20)\d\d)\b)
@@ -74,7 +74,7 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
         } else if c.name("mony").is_some() {
             month("m3").map(|m| When::Month {
                 month: m,
-                year: get("y3").and_then(parse_year),
+                year: get("y3").or(get("y3s")).and_then(parse_year),
             })
         } else if c.name("mond").is_some() {
             let (Some(m), Some(d)) = (month("m4"), get("d4").and_then(|d| d.parse().ok())) else {
@@ -340,6 +340,8 @@ mod tests {
             ]
         );
         assert!(find("you may see").is_empty());
+        // "October 31" is a day, never the year 2031.
+        assert_eq!(find("as of October 31: 2,311")[0].when, When::MonthDay { month: 10, day: 31 });
     }
 
     #[test]
