@@ -388,7 +388,6 @@ impl Reader<'_> {
             }
         }
         let reading = decide(dim, label, &Found::new(), label, true)?;
-        let mut value = value;
         if dim == Dim::Bare {
             // A bare number takes the unit the metric implies: tables that give "EH/s" or
             // "BTC" once in a footnote or title leave it out of the cells.
@@ -396,11 +395,10 @@ impl Reader<'_> {
                 return None;
             }
         }
-        if q.parenthesized {
-            value = -value;
-            if value.is_sign_negative() {
-                return None;
-            }
+        // Parentheses mark outflows ("Bitcoin Sold | (9.0)") or negatives: a count of coins
+        // keeps its size, a dollar figure in parentheses is a loss and is not revenue.
+        if q.parenthesized && reading.metric.unit() != crate::update::Unit::Btc {
+            return None;
         }
         self.emit(reading, role, value, q, rank);
         Some(reading)
@@ -527,7 +525,8 @@ impl Reader<'_> {
                 || tail_cues
                     .iter()
                     .any(|&(c, _, _)| matches!(c, Cue::Compare | Cue::Prior))
-                || after_percent_bound(&tail_cues, i > 0 && qs[i - 1].dim == Dim::Percent);
+                || after_percent_bound(&tail_cues, i > 0 && qs[i - 1].dim == Dim::Percent)
+                || definite_bound(&tail_cues, before);
             // "compared with 140 BTC, or 4.7 BTC per day, in June": a figure joined to the
             // previous one by "or"/"and" shares its period.
             let joined = i > 0 && {
@@ -536,7 +535,12 @@ impl Reader<'_> {
             };
             // "8% fewer than July's 253 BTC" compares; "fewer than 100 miners" bounds.
             let after_percent = i > 0 && qs[i - 1].dim == Dim::Percent;
-            if vocab::has(&tail_cues, Cue::Bound) && !after_percent {
+            // "below the 445 bitcoin it produced": a bound before a definite figure compares.
+            let definite = {
+                let t = before.trim_end().to_ascii_lowercase();
+                t.ends_with(" the") || t.ends_with(" its") || t.ends_with("'s")
+            };
+            if vocab::has(&tail_cues, Cue::Bound) && !after_percent && !definite {
                 if matches!(dim, Dim::Btc | Dim::Hash | Dim::Usd | Dim::Count(_) | Dim::Power) {
                     last = None;
                 }
@@ -746,6 +750,12 @@ fn after_percent_bound(tail: &Found, after_percent: bool) -> bool {
     after_percent && vocab::has(tail, Cue::Bound)
 }
 
+/// "a touch below the 445 bitcoin": a bound phrase before a definite figure compares.
+fn definite_bound(tail: &Found, before: &str) -> bool {
+    let t = before.trim_end().to_ascii_lowercase();
+    vocab::has(tail, Cue::Bound) && (t.ends_with(" the") || t.ends_with(" its"))
+}
+
 /// Where the words that belong to the previous figure end: connectors and its own time
 /// expression ("445 in September"), up to `limit`.
 fn attached_end(text: &str, prev_end: usize, limit: usize) -> usize {
@@ -862,10 +872,10 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
             }
         }
         Dim::Efficiency => {
-            if scope_bad || near(Cue::Purchased) || vocab::has(sentence, Cue::Purchased) || vocab::has(sentence, Cue::Hardware) {
+            if scope_bad || near(Cue::Purchased) || vocab::has(sentence, Cue::Purchased) || vocab::has(sentence, Cue::Hardware) || vocab::has(sentence, Cue::Network) {
                 return None;
             }
-            (near(Cue::Efficiency) || near(Cue::Miners) || vocab::has(sentence, Cue::Efficiency) || label)
+            (near(Cue::Efficiency) || vocab::has(sentence, Cue::Efficiency) || label)
                 .then_some(Reading { metric: Metric::FleetEfficiency, rank: own_bonus })
         }
         Dim::Power => {
@@ -900,7 +910,9 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
             r(Metric::MinersDeployed, own_bonus)
         }
         Dim::Count(CountNoun::Blocks) => {
-            if scope_bad {
+            // Blocks are the company's only when it won or found them ("every 210,000
+            // blocks" is the protocol's schedule).
+            if scope_bad || !(near(Cue::Won) || near(Cue::Mined)) {
                 return None;
             }
             r(Metric::BlocksWon, own_bonus)
@@ -1089,7 +1101,9 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
     }
     let tabular = parts[1..].iter().all(|&(s, e)| {
         let cell = &line[s..e];
-        let columnish = cell.chars().any(|c| c.is_ascii_digit())
+        let money_sign = cell.len() <= 10 && (cell.ends_with('$') || cell == "~");
+        let columnish = money_sign
+            || cell.chars().any(|c| c.is_ascii_digit())
             || matches!(cell, "-" | "–" | "—" | "N/A" | "N/M" | "n/a" | "n/m")
             || cell.contains('%')
             || cell.contains('Δ')
@@ -1097,7 +1111,11 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
             || ["change", "mom", "yoy", "month/month", "year/year", "one month", "metric", "vs"]
                 .iter()
                 .any(|w| cell.eq_ignore_ascii_case(w));
-        cell.len() <= 24 && columnish && cell.split_whitespace().count() <= 4
+        let has_month = cell
+            .split([' ', '-', '\'', '.'])
+            .any(|w| crate::vocab::month_number(w).is_some() && w.len() >= 3);
+        let max = if has_month { 40 } else { 24 };
+        cell.len() <= max && columnish && cell.split_whitespace().count() <= 8
     });
     if tabular { parts } else { Vec::new() }
 }

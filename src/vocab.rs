@@ -25,8 +25,10 @@ pub(crate) enum Cue {
     Daily,
     /// A per-day rate written after the figure: "per day", "a day".
     PerDay,
-    /// Blocks won.
+    /// Blocks.
     Blocks,
+    /// Won, found: what makes blocks the company's.
+    Won,
     /// Mining machines.
     Miners,
     /// Efficiency.
@@ -146,6 +148,12 @@ const CUES: &[(&str, Cue)] = &[
     // counts
     ("blocks", Cue::Blocks),
     ("blocks won", Cue::Blocks),
+    ("blocks won", Cue::Won),
+    ("won", Cue::Won),
+    ("win", Cue::Won),
+    ("wins", Cue::Won),
+    ("found", Cue::Won),
+    ("solved", Cue::Won),
     ("miners", Cue::Miners),
     ("mining rigs", Cue::Miners),
     ("rigs", Cue::Miners),
@@ -291,6 +299,14 @@ const CUES: &[(&str, Cue)] = &[
     ("ordered", Cue::Hardware),
     ("order", Cue::Hardware),
     ("new miners", Cue::Hardware),
+    ("manufacturers", Cue::Hardware),
+    ("manufacturer", Cue::Hardware),
+    ("generation", Cue::Hardware),
+    ("in transit", Cue::Hardware),
+    ("awaiting", Cue::Hardware),
+    ("on order", Cue::Hardware),
+    ("offline", Cue::Hardware),
+    ("storage", Cue::Hardware),
     // periods and roles
     ("year to date", Cue::Aggregate),
     ("ytd", Cue::Aggregate),
@@ -323,7 +339,6 @@ const CUES: &[(&str, Cue)] = &[
     ("prior month", Cue::Prior),
     ("previous month", Cue::Prior),
     ("preceding month", Cue::Prior),
-    ("last month", Cue::Prior),
     ("month before", Cue::Prior),
     ("a month earlier", Cue::Prior),
     ("month earlier", Cue::Prior),
@@ -427,6 +442,10 @@ const CUES: &[(&str, Cue)] = &[
     ("all miners", Cue::Network),
     ("public miners", Cue::Network),
     ("peers", Cue::Network),
+    ("collectively", Cue::Network),
+    ("combined", Cue::Network),
+    ("sector", Cue::Network),
+    ("listed miners", Cue::Network),
     ("rival", Cue::Network),
     ("rivals", Cue::Network),
     ("competitor", Cue::Network),
