@@ -984,7 +984,10 @@ fn approximate(tail: &str) -> bool {
 /// comparison word starts another clause.
 fn cut_clause(after: &str) -> &str {
     let mut end = after.len();
-    for stop in [",", ";", "(", ":", " compared", " versus", " vs", " up ", " down ", " and ", " while ", " with ", " or ", " as "] {
+    for stop in [
+        ",", ";", "(", ":", " compared", " versus", " vs", " up ", " down ", " and ", " while ", " with ", " or ",
+        " as ", " after ", " before ", " because ", " though ", " when ", " since ", " which ", " that ", " but ",
+    ] {
         if let Some(i) = after.find(stop) {
             end = end.min(i);
         }
