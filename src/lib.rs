@@ -1,6 +1,9 @@
 //! minerpress: typed, source-grounded figures from bitcoin miners' press releases.
 #![deny(missing_docs)]
 
+// Compiled with the tests only until `Document` uses it.
+#[cfg(test)]
+mod decode;
 mod error;
 
 pub use crate::error::{Error, ErrorKind, Result};
