@@ -5,5 +5,7 @@
 #[cfg(test)]
 mod decode;
 mod error;
+#[cfg(test)]
+mod html;
 
 pub use crate::error::{Error, ErrorKind, Result};
