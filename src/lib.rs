@@ -4,6 +4,8 @@
 // Compiled with the tests only until `Document` uses it.
 #[cfg(test)]
 mod decode;
+#[cfg(test)]
+mod edgar;
 mod error;
 #[cfg(test)]
 mod html;
