@@ -262,6 +262,26 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_decode_without_panicking(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..512)) {
+            // Plain UTF-8 must come back byte for byte.
+            if let Ok(doc) = Document::from_bytes(&bytes)
+                && doc.format() == Format::Text
+                && !doc.lossy()
+                && doc.encoding() == "UTF-8"
+            {
+                let bom = bytes.starts_with(b"\xef\xbb\xbf");
+                proptest::prop_assert_eq!(doc.text().as_bytes(), &bytes[if bom { 3 } else { 0 }..]);
+            }
+        }
+
+        #[test]
+        fn any_text_converts_without_panicking(text in "(<[a-zA-Z/!?-]{0,8}[ >]?|[^<]{0,10}|\n<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n){0,30}") {
+            let _ = Document::from_str_auto(&text);
+        }
+    }
+
     #[test]
     fn plain_text_is_byte_identical() {
         let text = "Riot Announces\r\n\r\n  CASTLE ROCK, Colo. -- 445 BTC <not a tag>\r\n";

@@ -971,6 +971,31 @@ mod tests {
         assert!(out.contains("\nRow 49999 | 49999[1]\n"));
     }
 
+    proptest::proptest! {
+        /// Tag soup from the pieces real releases are made of: whatever the nesting, the
+        /// output keeps its line conventions.
+        #[test]
+        fn any_tag_soup_keeps_the_conventions(pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "<p>", "</p>", "<div>", "</div>", "<br>", "<table>", "</table>", "<tr>", "</tr>",
+                "<td>", "</td>", "<th>", "<sup>", "</sup>", "<span style='vertical-align:super'>",
+                "</span>", "<li>", "</li>", "<ul>", "<pre>", "</pre>", "<script>", "</script>",
+                "<!--", "-->", "<nav>", "</nav>", "<head>", "<title>", "</title>", "<body>",
+                "</body>", "1,234", "445", " BTC ", "&nbsp;", "\n", "  ", "3", "x", "<", ">",
+            ]),
+            0..60,
+        )) {
+            let out = html_to_text(&pieces.concat());
+            proptest::prop_assert!(out.is_empty() || out.ends_with('\n'));
+            proptest::prop_assert!(!out.contains("\n\n\n"));
+            proptest::prop_assert!(!out.starts_with('\n'));
+            for line in out.lines() {
+                proptest::prop_assert_eq!(line, line.trim());
+                proptest::prop_assert!(!line.contains("  "));
+            }
+        }
+    }
+
     #[test]
     fn documents_concatenated_with_unclosed_tables() {
         let doc = "<html><body><table><tr><td>Mined<td>445<p>After.</p>";
