@@ -3,9 +3,12 @@
 
 mod check;
 mod company;
+mod decode;
 mod document;
+mod edgar;
 mod error;
 mod extract;
+mod html;
 mod read;
 mod scan;
 mod time;
