@@ -66,7 +66,9 @@ fn compare(name: &str, expected: &Value, actual: &Value, text: &str, problems: &
                     bad(problems, key, e, a);
                 }
                 // Whatever was expected, the span must hold the text.
-                if let (Some(span), Some(t)) = (a.get("span"), a.get("text").and_then(Value::as_str)) {
+                if let (Some(span), Some(t)) =
+                    (a.get("span"), a.get("text").and_then(Value::as_str))
+                {
                     let s = span[0].as_u64().unwrap_or(0) as usize;
                     let en = span[1].as_u64().unwrap_or(0) as usize;
                     if text.get(s..en) != Some(t) {
@@ -100,7 +102,11 @@ fn corpus_matches_expectations() {
     let mut problems = Vec::new();
     let mut fields = 0usize;
     for (doc, exp) in &docs {
-        let name = doc.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+        let name = doc
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_string();
         let bytes = std::fs::read(doc).expect("readable document");
         let Ok(expected_text) = std::fs::read_to_string(exp) else {
             problems.push(format!("{name}: no expectation file {}", exp.display()));
@@ -120,13 +126,50 @@ fn corpus_matches_expectations() {
         fields += Metric::ALL.len() + 3;
         compare(&name, &expected, &actual, document.text(), &mut problems);
     }
-    if !problems.is_empty() {
+    // Known gaps are fields where the extractor still disagrees with an expectation; each
+    // is listed with why. A listed gap that now passes must be removed, so the list only
+    // shrinks; a mismatch not listed fails the test.
+    let gaps = known_gaps();
+    let key = |p: &str| -> String { p.split(": ").take(2).collect::<Vec<_>>().join(": ") };
+    let unexpected: Vec<&String> = problems
+        .iter()
+        .filter(|p| !gaps.contains(&key(p)))
+        .collect();
+    let found: BTreeSet<String> = problems.iter().map(|p| key(p)).collect();
+    let fixed: Vec<&String> = gaps.iter().filter(|g| !found.contains(*g)).collect();
+    eprintln!(
+        "corpus: {} documents, {} fields, {} known gaps",
+        docs.len(),
+        fields,
+        gaps.len()
+    );
+    if !unexpected.is_empty() || !fixed.is_empty() {
         panic!(
-            "{} mismatches over {} documents ({} fields):\n{}",
-            problems.len(),
+            "{} unexpected mismatches over {} documents ({} fields):\n{}\n\n{} known gaps now pass; remove them from corpus/known-gaps.txt:\n{}",
+            unexpected.len(),
             docs.len(),
             fields,
-            problems.join("\n")
+            unexpected
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            fixed.len(),
+            fixed
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
         );
     }
+}
+
+/// `document: field` lines of corpus/known-gaps.txt (text after `#` is the reason).
+fn known_gaps() -> BTreeSet<String> {
+    let text = std::fs::read_to_string(corpus().join("known-gaps.txt")).unwrap_or_default();
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
 }
