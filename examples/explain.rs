@@ -4,7 +4,10 @@
 
 fn main() {
     for path in std::env::args().skip(1) {
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        let text = minerpress::Document::from_bytes(&bytes)
+            .map(minerpress::Document::into_text)
+            .unwrap_or_default();
         println!("== {path}");
         for line in minerpress::explain(&text) {
             println!("{line}");

@@ -13,7 +13,11 @@ fn half_ulp(f: &Figure) -> Decimal {
         .unwrap_or("");
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len() as u32);
     // A scale word ("$224.6 million") makes the written precision coarser than the value's.
-    let scale = if f.value.scale() < decimals { 0 } else { decimals };
+    let scale = if f.value.scale() < decimals {
+        0
+    } else {
+        decimals
+    };
     Decimal::new(5, scale + 1)
 }
 
@@ -41,7 +45,11 @@ pub(crate) fn check(u: &ProductionUpdate) -> Vec<Warning> {
                 "daily_mismatch",
                 format!(
                     "btc_mined_avg_daily {} x {} days = {} but btc_mined is {} (gap {})",
-                    daily.value, days, expected.normalize(), mined.value, gap.normalize()
+                    daily.value,
+                    days,
+                    expected.normalize(),
+                    mined.value,
+                    gap.normalize()
                 ),
             ));
         }
@@ -60,7 +68,9 @@ pub(crate) fn check(u: &ProductionUpdate) -> Vec<Warning> {
                 "holdings_mismatch",
                 format!(
                     "btc_held moved by {} but btc_mined - btc_sold is {} (gap {})",
-                    change.normalize(), expected.normalize(), gap.normalize()
+                    change.normalize(),
+                    expected.normalize(),
+                    gap.normalize()
                 ),
             ));
         }
@@ -85,9 +95,15 @@ pub(crate) fn check(u: &ProductionUpdate) -> Vec<Warning> {
             | Metric::HashrateOperating
             | Metric::HashrateOperatingPrior => Some((Decimal::ZERO, Decimal::from(2000))),
             Metric::FleetEfficiency => Some((Decimal::from(5), Decimal::from(200))),
-            Metric::BtcMined | Metric::BtcMinedPrior => Some((Decimal::ZERO, Decimal::from(100_000))),
-            Metric::BtcMinedAvgDaily | Metric::BtcMinedAvgDailyPrior => Some((Decimal::ZERO, Decimal::from(1_000))),
-            Metric::BtcHeld | Metric::BtcHeldPrior | Metric::BtcSold => Some((Decimal::ZERO, Decimal::from(2_000_000))),
+            Metric::BtcMined | Metric::BtcMinedPrior => {
+                Some((Decimal::ZERO, Decimal::from(100_000)))
+            }
+            Metric::BtcMinedAvgDaily | Metric::BtcMinedAvgDailyPrior => {
+                Some((Decimal::ZERO, Decimal::from(1_000)))
+            }
+            Metric::BtcHeld | Metric::BtcHeldPrior | Metric::BtcSold => {
+                Some((Decimal::ZERO, Decimal::from(2_000_000)))
+            }
             Metric::PowerCapacity => Some((Decimal::ZERO, Decimal::from(20_000))),
             _ => None,
         };
@@ -95,7 +111,14 @@ pub(crate) fn check(u: &ProductionUpdate) -> Vec<Warning> {
             if f.value < lo || f.value > hi {
                 out.push(warn(
                     "implausible_value",
-                    format!("{} of {} {} is outside {}..{}", metric.key(), f.value, f.unit, lo, hi),
+                    format!(
+                        "{} of {} {} is outside {}..{}",
+                        metric.key(),
+                        f.value,
+                        f.unit,
+                        lo,
+                        hi
+                    ),
                 ));
             }
         }

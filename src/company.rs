@@ -72,7 +72,10 @@ pub(crate) fn find(text: &str) -> Option<Company> {
 /// The company name written right before a ticker tag: capitalized words and legal
 /// suffixes on the same line, back to the first lower-case word or punctuation break.
 fn name_before(before: &str) -> Option<String> {
-    let line = before.rsplit(['\n', '"', '“', '”']).next().unwrap_or(before);
+    let line = before
+        .rsplit(['\n', '"', '“', '”'])
+        .next()
+        .unwrap_or(before);
     let line = line.trim_end();
     let mut words: Vec<&str> = Vec::new();
     for word in line.split(' ').rev() {
@@ -121,7 +124,9 @@ fn clean_name(name: &str) -> Option<String> {
     let name = words.join(" ");
     let name = name.trim_end_matches(',').trim();
     // All-caps dateline cities ("LAS VEGAS,") are not names.
-    if name.is_empty() || name.chars().all(|c| !c.is_lowercase()) && name.len() > 5 && !name.contains('.') {
+    if name.is_empty()
+        || name.chars().all(|c| !c.is_lowercase()) && name.len() > 5 && !name.contains('.')
+    {
         return None;
     }
     Some(name.to_string())
@@ -142,14 +147,31 @@ mod tests {
     #[test]
     fn tags() {
         assert_eq!(
-            co("CASTLE ROCK, Colo., Nov. 4, 2025 /PRNewswire/ -- Riot Platforms, Inc. (NASDAQ: RIOT) (\"Riot\")"),
+            co(
+                "CASTLE ROCK, Colo., Nov. 4, 2025 /PRNewswire/ -- Riot Platforms, Inc. (NASDAQ: RIOT) (\"Riot\")"
+            ),
             some("Riot Platforms, Inc.", "RIOT", "NASDAQ")
         );
-        assert_eq!(co("Bitfarms Ltd. (Nasdaq/TSX: BITF), a global"), some("Bitfarms Ltd.", "BITF", "Nasdaq/TSX"));
-        assert_eq!(co("DMG Blockchain Solutions Inc. (TSXV: DMGI) (OTCQB: DMGIF)"), some("DMG Blockchain Solutions Inc.", "DMGI", "TSXV"));
-        assert_eq!(co("Argo Blockchain plc (LSE: ARB; NASDAQ: ARBK)"), some("Argo Blockchain plc", "ARB", "LSE"));
-        assert_eq!(co("Bitcoin miner Riot Platforms (NASDAQ: RIOT) said"), some("Riot Platforms", "RIOT", "NASDAQ"));
-        assert_eq!(co("Today, Cango Inc. (NYSE: CANG) announced"), some("Cango Inc.", "CANG", "NYSE"));
+        assert_eq!(
+            co("Bitfarms Ltd. (Nasdaq/TSX: BITF), a global"),
+            some("Bitfarms Ltd.", "BITF", "Nasdaq/TSX")
+        );
+        assert_eq!(
+            co("DMG Blockchain Solutions Inc. (TSXV: DMGI) (OTCQB: DMGIF)"),
+            some("DMG Blockchain Solutions Inc.", "DMGI", "TSXV")
+        );
+        assert_eq!(
+            co("Argo Blockchain plc (LSE: ARB; NASDAQ: ARBK)"),
+            some("Argo Blockchain plc", "ARB", "LSE")
+        );
+        assert_eq!(
+            co("Bitcoin miner Riot Platforms (NASDAQ: RIOT) said"),
+            some("Riot Platforms", "RIOT", "NASDAQ")
+        );
+        assert_eq!(
+            co("Today, Cango Inc. (NYSE: CANG) announced"),
+            some("Cango Inc.", "CANG", "NYSE")
+        );
         // Not a ticker tag.
         assert_eq!(co("the hashrate (note: estimated) was"), None);
     }

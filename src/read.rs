@@ -60,6 +60,7 @@ pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Vec<
         out: &mut out,
         header: None,
         partial: None,
+        parent: None,
     };
     reader.run();
     out
@@ -80,6 +81,8 @@ struct Reader<'a> {
     header: Option<Header>,
     /// The cells of header lines read so far, for headers that span several lines.
     partial: Option<Vec<String>>,
+    /// The cues and unit of the last top-level row, for its sub-rows.
+    parent: Option<(Found, Option<LabelUnit>)>,
 }
 
 /// A line's shape.
@@ -87,7 +90,10 @@ enum Line {
     /// Table cells: `[start, end)` of each non-empty cell.
     Row(Vec<(usize, usize)>),
     /// `Label: value` with the label's span and the value's start.
-    LabelValue { label: (usize, usize), value: usize },
+    LabelValue {
+        label: (usize, usize),
+        value: usize,
+    },
     Prose,
     Blank,
 }
@@ -126,9 +132,12 @@ impl Reader<'_> {
                     }
                 }
             }
-            if matches!(self.shape_kind(line), Kind::Prose) {
+            // A sentence ends the table; a short title line inside it ("Self-Mining") does
+            // not.
+            if matches!(self.shape_kind(line), Kind::Prose) && (line.len() > 80 || line.contains(". ")) {
                 self.header = None;
                 self.partial = None;
+                self.parent = None;
             }
             pos = end + 1;
         }
@@ -201,7 +210,10 @@ impl Reader<'_> {
                     let mut texts = texts;
                     pad(&mut prev);
                     pad(&mut texts);
-                    prev.iter().zip(texts).map(|(a, b)| format!("{a} {b}").trim().to_string()).collect()
+                    prev.iter()
+                        .zip(texts)
+                        .map(|(a, b)| format!("{a} {b}").trim().to_string())
+                        .collect()
                 }
                 None => texts,
             };
@@ -221,9 +233,27 @@ impl Reader<'_> {
             return;
         }
         let values: Vec<(usize, usize)> = cells[1..].to_vec();
-        let label_cues = vocab::find(label);
+        let own_cues = vocab::find(label);
+        // A sub-row ("- Self-mining" under "Total hash rate under management (EH/s)") is
+        // read with its parent's measure and unit, but its own scope.
+        let sub_row = is_bullet(label) || label.starts_with('-') || label.starts_with('–');
+        let (label_cues, label_unit) = match (&self.parent, sub_row) {
+            (Some((parent_cues, parent_unit)), true) => {
+                let mut cues: Found = parent_cues
+                    .iter()
+                    .copied()
+                    .filter(|&(c, _, _)| !matches!(c, Cue::Hosted | Cue::Network | Cue::Own | Cue::Total))
+                    .map(|(c, _, _)| (c, 0, 0))
+                    .collect();
+                cues.extend(own_cues.iter().copied());
+                (cues, label_unit(label).or(*parent_unit))
+            }
+            _ => {
+                self.parent = Some((own_cues.clone(), label_unit(label)));
+                (own_cues, label_unit(label))
+            }
+        };
         let label_role = self.label_role(ls, le, &label_cues);
-        let label_unit = label_unit(label);
         let columns: Vec<Option<Role>> = match &self.header {
             Some(h) => align(&h.columns, values.len()),
             None => {
@@ -347,14 +377,23 @@ impl Reader<'_> {
         // What follows the value on the line ("(September: 643)", "compared to 445 in
         // September") is prose about the same metric.
         if qs.len() > 1 {
-            self.prose_quantities(first.end, line_end, &qs[1..], reading.map(|r| (r, first.dim)));
+            self.prose_quantities(
+                first.end,
+                line_end,
+                &qs[1..],
+                reading.map(|r| (r, first.dim)),
+            );
         }
     }
 
     /// The role a label's own words give: "CY2023 bitcoin mined", "Bitcoin mined in
     /// October", "year-to-date".
     fn label_role(&self, start: usize, end: usize, cues: &Found) -> Option<Role> {
-        for t in self.times.iter().filter(|t| t.start >= start && t.end <= end) {
+        for t in self
+            .times
+            .iter()
+            .filter(|t| t.start >= start && t.end <= end)
+        {
             if let Some(r) = self.role_of(t.when) {
                 return Some(r);
             }
@@ -510,9 +549,9 @@ impl Reader<'_> {
                 }
             }
             // "(November 2022: $3.47 million)": a parenthesized comparison.
-            let paren_label = before
-                .rfind('(')
-                .is_some_and(|p| !before[p..].contains(')') && before[p..].trim_end().ends_with(':'));
+            let paren_label = before.rfind('(').is_some_and(|p| {
+                !before[p..].contains(')') && before[p..].trim_end().ends_with(':')
+            });
             let tail_from = before.len().saturating_sub(24);
             let tail = &before[floor_char_boundary(before, tail_from)..];
             // Cues ending in the last few words, found on the whole window so that a phrase
@@ -531,7 +570,11 @@ impl Reader<'_> {
             // previous one by "or"/"and" shares its period.
             let joined = i > 0 && {
                 let b = before.trim().trim_start_matches(',').trim();
-                b.is_empty() || b == "or" || b == "and" || b == "or about" || b == "or approximately"
+                b.is_empty()
+                    || b == "or"
+                    || b == "and"
+                    || b == "or about"
+                    || b == "or approximately"
             };
             // "8% fewer than July's 253 BTC" compares; "fewer than 100 miners" bounds.
             let after_percent = i > 0 && qs[i - 1].dim == Dim::Percent;
@@ -541,7 +584,10 @@ impl Reader<'_> {
                 t.ends_with(" the") || t.ends_with(" its") || t.ends_with("'s")
             };
             if vocab::has(&tail_cues, Cue::Bound) && !after_percent && !definite {
-                if matches!(dim, Dim::Btc | Dim::Hash | Dim::Usd | Dim::Count(_) | Dim::Power) {
+                if matches!(
+                    dim,
+                    Dim::Btc | Dim::Hash | Dim::Usd | Dim::Count(_) | Dim::Power
+                ) {
                     last = None;
                 }
                 continue;
@@ -564,7 +610,9 @@ impl Reader<'_> {
                 match last {
                     // The other side of a comparison, or a figure of the same kind
                     // continuing the sentence ("an average of 21.43 per day").
-                    Some((r, d, role)) if comparison || time_follows(after) || continues(r, after) => {
+                    Some((r, d, role))
+                        if comparison || time_follows(after) || continues(r, after) =>
+                    {
                         dim = d;
                         inherited_role = Some(role);
                         Some(continued(r, after))
@@ -581,23 +629,35 @@ impl Reader<'_> {
                 // "compared with 46.09 EH/s in October": the other side of a comparison is
                 // the metric of the figure compared, unless its own words say otherwise.
                 let own_metric = before_cues.iter().any(|&(c, _, _)| {
-                    matches!(c, Cue::Mined | Cue::Held | Cue::Sold | Cue::Average | Cue::Capacity | Cue::Revenue)
+                    matches!(
+                        c,
+                        Cue::Mined
+                            | Cue::Held
+                            | Cue::Sold
+                            | Cue::Average
+                            | Cue::Capacity
+                            | Cue::Revenue
+                    )
                 });
-                let earlier_same_dim = qs[..i].iter().any(|p| p.dim == dim && p.start >= clause_start);
+                let earlier_same_dim = qs[..i]
+                    .iter()
+                    .any(|p| p.dim == dim && p.start >= clause_start);
                 match last {
                     Some((r, d, _)) if comparison && d == dim && !own_metric => Some(r),
                     // The other side of a comparison with a figure that was not the
                     // company's ("under management was 34.1 EH/s, up from 28.3 EH/s").
                     None if comparison && rejected == Some(dim) => None,
-                    _ => decide(dim, &before_cues, &after_cues, &sentence_cues, false).or_else(|| {
-                        // "Production rose 2.9% from October's 511 BTC": the metric named at
-                        // the head of the clause, when no other figure of the kind is in it.
-                        if earlier_same_dim {
-                            None
-                        } else {
-                            decide(dim, &clause_cues, &after_cues, &sentence_cues, false)
-                        }
-                    }),
+                    _ => decide(dim, &before_cues, &after_cues, &sentence_cues, false).or_else(
+                        || {
+                            // "Production rose 2.9% from October's 511 BTC": the metric named at
+                            // the head of the clause, when no other figure of the kind is in it.
+                            if earlier_same_dim {
+                                None
+                            } else {
+                                decide(dim, &clause_cues, &after_cues, &sentence_cues, false)
+                            }
+                        },
+                    ),
                 }
             };
             let Some(reading) = reading else {
@@ -671,11 +731,12 @@ impl Reader<'_> {
         // A time expression earlier in the clause, unless it was the previous figure's own
         // ("up 2% from 445 in September and 505 in October 2024") or it precedes the
         // comparison word ("at the end of September from 5,193.4 BTC").
-        if let Some(t) = (!w.comparison).then_some(()).and(self
-            .times
-            .iter()
-            .rev()
-            .find(|t| t.start >= w.clause_start && t.end <= q.start && t.start >= w.attached_limit))
+        if let Some(t) =
+            (!w.comparison)
+                .then_some(())
+                .and(self.times.iter().rev().find(|t| {
+                    t.start >= w.clause_start && t.end <= q.start && t.start >= w.attached_limit
+                }))
         {
             let lead = &text[floor_char_boundary(text, t.start.saturating_sub(12))..t.start];
             if !matches!(t.when, When::Year(_)) || year_is_aggregate(lead) {
@@ -737,7 +798,15 @@ fn year_is_aggregate(between: &str) -> bool {
 fn clause_start(text: &str, start: usize, at: usize) -> usize {
     let region = &text[start..at];
     let mut best = 0;
-    for stop in [", and ", "; ", " but ", " while ", " whereas ", ", which ", ". "] {
+    for stop in [
+        ", and ",
+        "; ",
+        " but ",
+        " while ",
+        " whereas ",
+        ", which ",
+        ". ",
+    ] {
         if let Some(i) = region.rfind(stop) {
             best = best.max(i + stop.len());
         }
@@ -763,8 +832,22 @@ fn attached_end(text: &str, prev_end: usize, limit: usize) -> usize {
     let mut at = 0;
     for word in rest.split_inclusive(' ') {
         let w = word.trim().trim_end_matches(',').to_ascii_lowercase();
-        let connector = matches!(w.as_str(), "" | "in" | "for" | "during" | "at" | "as" | "of" | "on" | "the" | "month" | "end" | "through");
-        let timeish = vocab::month_number(&w).is_some() || w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();
+        let connector = matches!(
+            w.as_str(),
+            "" | "in"
+                | "for"
+                | "during"
+                | "at"
+                | "as"
+                | "of"
+                | "on"
+                | "the"
+                | "month"
+                | "end"
+                | "through"
+        );
+        let timeish = vocab::month_number(&w).is_some()
+            || w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();
         if connector || timeish {
             at += word.len();
         } else {
@@ -777,13 +860,20 @@ fn attached_end(text: &str, prev_end: usize, limit: usize) -> usize {
 /// Whether a bare number after a figure continues it: "an average of 21.43 per day".
 fn continues(last: Reading, after: &str) -> bool {
     let daily = vocab::has(&vocab::find(after), Cue::PerDay);
-    daily && matches!(last.metric, Metric::BtcMined | Metric::BtcMinedAvgDaily | Metric::BtcMinedPrior)
+    daily
+        && matches!(
+            last.metric,
+            Metric::BtcMined | Metric::BtcMinedAvgDaily | Metric::BtcMinedPrior
+        )
 }
 
 /// The reading a continued bare number takes: a per-day rate after a production figure.
 fn continued(last: Reading, after: &str) -> Reading {
     if vocab::has(&vocab::find(after), Cue::PerDay) && last.metric == Metric::BtcMined {
-        Reading { metric: Metric::BtcMinedAvgDaily, ..last }
+        Reading {
+            metric: Metric::BtcMinedAvgDaily,
+            ..last
+        }
     } else {
         last
     }
@@ -792,7 +882,9 @@ fn continued(last: Reading, after: &str) -> Reading {
 /// Whether a clause names bitcoin as a noun, so a bare number in it counts coins.
 fn names_bitcoin(clause: &str) -> bool {
     clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        w.eq_ignore_ascii_case("bitcoin") || w.eq_ignore_ascii_case("btc") || w.eq_ignore_ascii_case("bitcoins")
+        w.eq_ignore_ascii_case("bitcoin")
+            || w.eq_ignore_ascii_case("btc")
+            || w.eq_ignore_ascii_case("bitcoins")
     })
 }
 
@@ -818,14 +910,25 @@ fn align(columns: &[Option<Role>], n: usize) -> Vec<Option<Role>> {
 }
 
 /// Which figure a dimension and its cues make, if any.
-fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool) -> Option<Reading> {
+fn decide(
+    dim: Dim,
+    before: &Found,
+    after: &Found,
+    sentence: &Found,
+    label: bool,
+) -> Option<Reading> {
     let near = |cue: Cue| vocab::has(before, cue) || vocab::has(after, cue);
-    let scope_bad = near(Cue::Hosted) || near(Cue::Network) || near(Cue::Target) || near(Cue::Hardware);
+    let scope_bad =
+        near(Cue::Hosted) || near(Cue::Network) || near(Cue::Target) || near(Cue::Hardware);
     let r = |metric: Metric, rank: i32| Some(Reading { metric, rank });
     let own_bonus = if near(Cue::Own) { 3 } else { 0 } + if near(Cue::Total) { 1 } else { 0 };
     match dim {
         Dim::Btc => {
-            if scope_bad && !near(Cue::Own) || near(Cue::Purchased) || near(Cue::Equivalent) || near(Cue::Ratio) {
+            if scope_bad && !near(Cue::Own)
+                || near(Cue::Purchased)
+                || near(Cue::Equivalent)
+                || near(Cue::Ratio)
+            {
                 return None;
             }
             if near(Cue::Price) && !label {
@@ -842,7 +945,8 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
                 .iter()
                 .find(|(c, _, _)| matches!(c, Cue::Mined | Cue::Held | Cue::Sold))
                 .map(|&(c, _, _)| c);
-            let cue = first_after.or_else(|| nearest_metric(before, &[Cue::Mined, Cue::Held, Cue::Sold]))?;
+            let cue = first_after
+                .or_else(|| nearest_metric(before, &[Cue::Mined, Cue::Held, Cue::Sold]))?;
             match cue {
                 Cue::Mined => r(Metric::BtcMined, own_bonus),
                 Cue::Held => r(Metric::BtcHeld, own_bonus),
@@ -851,7 +955,12 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
             }
         }
         Dim::Hash => {
-            if scope_bad && !near(Cue::Own) || near(Cue::Peak) || near(Cue::Ratio) || near(Cue::Purchased) || near(Cue::PerUnit) {
+            if scope_bad && !near(Cue::Own)
+                || near(Cue::Peak)
+                || near(Cue::Ratio)
+                || near(Cue::Purchased)
+                || near(Cue::PerUnit)
+            {
                 return None;
             }
             // Capacity beats a month-end operating figure, which beats a hashrate of
@@ -872,18 +981,33 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
             }
         }
         Dim::Efficiency => {
-            if scope_bad || near(Cue::Purchased) || vocab::has(sentence, Cue::Purchased) || vocab::has(sentence, Cue::Hardware) || vocab::has(sentence, Cue::Network) {
+            if scope_bad
+                || near(Cue::Purchased)
+                || vocab::has(sentence, Cue::Purchased)
+                || vocab::has(sentence, Cue::Hardware)
+                || vocab::has(sentence, Cue::Network)
+            {
                 return None;
             }
-            (near(Cue::Efficiency) || vocab::has(sentence, Cue::Efficiency) || label)
-                .then_some(Reading { metric: Metric::FleetEfficiency, rank: own_bonus })
+            (near(Cue::Efficiency) || vocab::has(sentence, Cue::Efficiency) || label).then_some(
+                Reading {
+                    metric: Metric::FleetEfficiency,
+                    rank: own_bonus,
+                },
+            )
         }
         Dim::Power => {
             if scope_bad || near(Cue::Price) {
                 return None;
             }
-            (near(Cue::Power) || near(Cue::Capacity) || near(Cue::PointInTime) || near(Cue::Operating))
-                .then_some(Reading { metric: Metric::PowerCapacity, rank: own_bonus })
+            (near(Cue::Power)
+                || near(Cue::Capacity)
+                || near(Cue::PointInTime)
+                || near(Cue::Operating))
+            .then_some(Reading {
+                metric: Metric::PowerCapacity,
+                rank: own_bonus,
+            })
         }
         Dim::Usd => {
             if scope_bad || near(Cue::Segment) {
@@ -891,7 +1015,15 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
             }
             let last = nearest_metric(
                 before,
-                &[Cue::Revenue, Cue::MiningRevenue, Cue::NotRevenue, Cue::Price, Cue::Sold, Cue::Held, Cue::Mined],
+                &[
+                    Cue::Revenue,
+                    Cue::MiningRevenue,
+                    Cue::NotRevenue,
+                    Cue::Price,
+                    Cue::Sold,
+                    Cue::Held,
+                    Cue::Mined,
+                ],
             );
             let first_after = after
                 .iter()
@@ -922,7 +1054,12 @@ fn decide(dim: Dim, before: &Found, after: &Found, sentence: &Found, label: bool
             if near(Cue::Subset) && !near(Cue::Total) {
                 return None;
             }
-            if scope_bad && !near(Cue::Own) || near(Cue::Purchased) || near(Cue::Ratio) || near(Cue::Equivalent) || near(Cue::Price) {
+            if scope_bad && !near(Cue::Own)
+                || near(Cue::Purchased)
+                || near(Cue::Ratio)
+                || near(Cue::Equivalent)
+                || near(Cue::Price)
+            {
                 return None;
             }
             if near(Cue::Blocks) {
@@ -975,9 +1112,20 @@ fn nearest_metric(found: &Found, cues: &[Cue]) -> Option<Cue> {
 
 fn approximate(tail: &str) -> bool {
     let t = tail.trim_end().to_ascii_lowercase();
-    ["approximately", "approx.", "about", "around", "roughly", "~", "c.", "circa", "some", "appx."]
-        .iter()
-        .any(|w| t.ends_with(w))
+    [
+        "approximately",
+        "approx.",
+        "about",
+        "around",
+        "roughly",
+        "~",
+        "c.",
+        "circa",
+        "some",
+        "appx.",
+    ]
+    .iter()
+    .any(|w| t.ends_with(w))
 }
 
 /// The text after a figure up to its clause's end: a comma, semicolon, parenthesis or a
@@ -985,8 +1133,29 @@ fn approximate(tail: &str) -> bool {
 fn cut_clause(after: &str) -> &str {
     let mut end = after.len();
     for stop in [
-        ",", ";", "(", ":", " compared", " versus", " vs", " up ", " down ", " and ", " while ", " with ", " or ",
-        " as ", " after ", " before ", " because ", " though ", " when ", " since ", " which ", " that ", " but ",
+        ",",
+        ";",
+        "(",
+        ":",
+        " compared",
+        " versus",
+        " vs",
+        " up ",
+        " down ",
+        " and ",
+        " while ",
+        " with ",
+        " or ",
+        " as ",
+        " after ",
+        " before ",
+        " because ",
+        " though ",
+        " when ",
+        " since ",
+        " which ",
+        " that ",
+        " but ",
     ] {
         if let Some(i) = after.find(stop) {
             end = end.min(i);
@@ -1007,7 +1176,9 @@ fn cut_clause(after: &str) -> &str {
 fn btc_word_follows(after: &str) -> bool {
     let words: Vec<&str> = after.split_whitespace().take(3).collect();
     words.iter().take(3).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
         matches!(w.as_str(), "bitcoin" | "bitcoins" | "btc")
     }) && !words.is_empty()
         && !words[0].chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -1016,7 +1187,9 @@ fn btc_word_follows(after: &str) -> bool {
 /// A count noun one to three words after a bare number: "75,000 deployed mining rigs".
 fn count_noun_follows(after: &str) -> Option<CountNoun> {
     for w in after.split_whitespace().take(3) {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
         match w.as_str() {
             "miners" | "rigs" | "machines" | "asics" => return Some(CountNoun::Miners),
             "blocks" => return Some(CountNoun::Blocks),
@@ -1034,24 +1207,35 @@ fn time_follows(after: &str) -> bool {
 
 /// A blank line or a table rule (`-----`, `|---|---|`, `=====`).
 fn is_rule(line: &str) -> bool {
-    line.chars().all(|c| c.is_whitespace() || "-=_|+:*".contains(c))
+    line.chars()
+        .all(|c| c.is_whitespace() || "-=_|+:*".contains(c))
 }
 
 fn is_bullet(line: &str) -> bool {
     let t = line.trim_start();
-    t.starts_with("- ") || t.starts_with("• ") || t.starts_with("* ") || t.starts_with("· ") || t.starts_with("o ") || t.starts_with("– ")
+    t.starts_with("- ")
+        || t.starts_with("• ")
+        || t.starts_with("* ")
+        || t.starts_with("· ")
+        || t.starts_with("o ")
+        || t.starts_with("– ")
 }
 
 /// A footnote marker: `[3]`, `(1)`, or a lone digit after a column title ("November 2023 1").
 fn is_footnote(text: &str, q: &Quantity) -> bool {
     let b = text.as_bytes();
-    let small = q.dim == Dim::Bare && q.end - q.start <= 2 && b[q.start..q.end].iter().all(u8::is_ascii_digit);
+    let small = q.dim == Dim::Bare
+        && q.end - q.start <= 2
+        && b[q.start..q.end].iter().all(u8::is_ascii_digit);
     let bracketed = q.start > 0 && b.get(q.start - 1) == Some(&b'[') && b.get(q.end) == Some(&b']');
-    small && (bracketed || q.parenthesized || q.start > 0 && b[q.start - 1] == b' ' && {
-        let before = &text[..q.start];
-        let last_word = before.trim_end().rsplit(' ').next().unwrap_or("");
-        last_word.len() == 4 && last_word.bytes().all(|c| c.is_ascii_digit())
-    })
+    small
+        && (bracketed
+            || q.parenthesized
+            || q.start > 0 && b[q.start - 1] == b' ' && {
+                let before = &text[..q.start];
+                let last_word = before.trim_end().rsplit(' ').next().unwrap_or("");
+                last_word.len() == 4 && last_word.bytes().all(|c| c.is_ascii_digit())
+            })
 }
 
 /// Splits a table line into cells: ` | `, tabs, or runs of 2+ spaces between a label and
@@ -1110,10 +1294,20 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
             || matches!(cell, "-" | "–" | "—" | "N/A" | "N/M" | "n/a" | "n/m")
             || cell.contains('%')
             || cell.contains('Δ')
-            || crate::vocab::month_number(cell.split([' ', '-', '\'']).next().unwrap_or("")).is_some()
-            || ["change", "mom", "yoy", "month/month", "year/year", "one month", "metric", "vs"]
-                .iter()
-                .any(|w| cell.eq_ignore_ascii_case(w));
+            || crate::vocab::month_number(cell.split([' ', '-', '\'']).next().unwrap_or(""))
+                .is_some()
+            || [
+                "change",
+                "mom",
+                "yoy",
+                "month/month",
+                "year/year",
+                "one month",
+                "metric",
+                "vs",
+            ]
+            .iter()
+            .any(|w| cell.eq_ignore_ascii_case(w));
         let has_month = cell
             .split([' ', '-', '\'', '.'])
             .any(|w| crate::vocab::month_number(w).is_some() && w.len() >= 3);
@@ -1133,7 +1327,10 @@ fn merge_sign_cells(text: &str, cells: &[(usize, usize)]) -> Vec<(usize, usize)>
         let sign_only = !cell.is_empty()
             && !cell.chars().any(|c| c.is_ascii_digit())
             && cell.len() <= 10
-            && (cell.ends_with('$') || cell == "~" || cell.eq_ignore_ascii_case("appx.") || cell.eq_ignore_ascii_case("approx."));
+            && (cell.ends_with('$')
+                || cell == "~"
+                || cell.eq_ignore_ascii_case("appx.")
+                || cell.eq_ignore_ascii_case("approx."));
         if sign_only && !out.is_empty() {
             pending = Some(s);
             continue;
@@ -1179,7 +1376,10 @@ fn label_value(line: &str) -> Option<((usize, usize), usize)> {
         - label
             .trim_start_matches(|c: char| c.is_whitespace() || "-•*·–".contains(c))
             .len();
-    Some(((lead, colon), colon + 2 + (value.len() - value.trim_start().len())))
+    Some((
+        (lead, colon),
+        colon + 2 + (value.len() - value.trim_start().len()),
+    ))
 }
 
 /// A unit written in a row label: `(EH/s)`, `(US$m)`, `(J/TH)`, `(MW)`, `($USD)`.
@@ -1193,7 +1393,14 @@ fn label_unit(label: &str) -> Option<LabelUnit> {
     let l = label.to_ascii_lowercase();
     let has = |s: &str| l.contains(s);
     let u = |dim, factor| Some(LabelUnit { dim, factor });
-    if has("us$m") || has("$m)") || has("usd m") || has("$ in millions") || has("(in millions") || has("($ millions") || has("usd millions") {
+    if has("us$m")
+        || has("$m)")
+        || has("usd m")
+        || has("$ in millions")
+        || has("(in millions")
+        || has("($ millions")
+        || has("usd millions")
+    {
         u(Dim::Usd, Decimal::from(1_000_000))
     } else if has("us$'000") || has("$'000") || has("in thousands") || has("$000") {
         u(Dim::Usd, Decimal::from(1_000))
@@ -1218,9 +1425,9 @@ fn label_unit(label: &str) -> Option<LabelUnit> {
 /// white space and a capital or a digit, except after abbreviations; and at blank lines.
 fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     const ABBREV: &[&str] = &[
-        "inc", "corp", "ltd", "co", "no", "approx", "appx", "vs", "mr", "ms", "dr", "st", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g", "i.e", "c",
-        "est", "avg", "colo", "fla", "calif", "n.v", "s.a", "jr", "sr", "mt", "ft",
+        "inc", "corp", "ltd", "co", "no", "approx", "appx", "vs", "mr", "ms", "dr", "st", "jan",
+        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g",
+        "i.e", "c", "est", "avg", "colo", "fla", "calif", "n.v", "s.a", "jr", "sr", "mt", "ft",
     ];
     let block = &text[start..end];
     let bytes = block.as_bytes();
@@ -1234,7 +1441,13 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                 let next = bytes.get(i + 1).copied();
                 let after = bytes.get(i + 2).copied();
                 let ws = matches!(next, Some(b' ' | b'\n' | b'\t'));
-                let cap = after.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'"' || c == b'(' || c >= 0x80);
+                let cap = after.is_some_and(|c| {
+                    c.is_ascii_uppercase()
+                        || c.is_ascii_digit()
+                        || c == b'"'
+                        || c == b'('
+                        || c >= 0x80
+                });
                 if b == b';' {
                     ws
                 } else if ws && (cap || next == Some(b'\n')) {
@@ -1242,17 +1455,20 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                         .rfind(|c: char| c.is_whitespace() || c == '(')
                         .map_or(0, |p| p + 1);
                     let word = block[word_start..i].to_ascii_lowercase();
-                    !(ABBREV.contains(&word.as_str()) || word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()))
+                    !(ABBREV.contains(&word.as_str())
+                        || word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()))
                 } else {
                     false
                 }
             }
-            b'\n' => bytes.get(i + 1).is_some_and(|&c| c == b'\n') || {
-                // A line break before a bullet or after a line with no final stop in a
-                // list-like block ends the sentence.
-                let rest = &block[i + 1..];
-                is_bullet(rest)
-            },
+            b'\n' => {
+                bytes.get(i + 1).is_some_and(|&c| c == b'\n') || {
+                    // A line break before a bullet or after a line with no final stop in a
+                    // list-like block ends the sentence.
+                    let rest = &block[i + 1..];
+                    is_bullet(rest)
+                }
+            }
             _ => false,
         };
         if boundary {
@@ -1276,7 +1492,10 @@ mod tests {
     fn cells() {
         let line = "Bitcoin Produced | 437 | 445 | -2%";
         let c = split_cells(line);
-        assert_eq!(c.iter().map(|&(s, e)| &line[s..e]).collect::<Vec<_>>(), ["Bitcoin Produced", "437", "445", "-2%"]);
+        assert_eq!(
+            c.iter().map(|&(s, e)| &line[s..e]).collect::<Vec<_>>(),
+            ["Bitcoin Produced", "437", "445", "-2%"]
+        );
         let line = "Bitcoin Produced      437     445";
         assert_eq!(split_cells(line).len(), 3);
         assert!(split_cells("A sentence.  Another sentence follows here.").is_empty());
@@ -1295,6 +1514,11 @@ mod tests {
     fn sentence_split() {
         let t = "Riot Platforms, Inc. (NASDAQ: RIOT) mined 437 BTC. It held 19,324 BTC as of Oct. 31, 2025. Done";
         let s = sentences(t, 0, t.len());
-        assert_eq!(s.len(), 3, "{:?}", s.iter().map(|&(a, b)| &t[a..b]).collect::<Vec<_>>());
+        assert_eq!(
+            s.len(),
+            3,
+            "{:?}",
+            s.iter().map(|&(a, b)| &t[a..b]).collect::<Vec<_>>()
+        );
     }
 }

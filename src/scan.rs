@@ -66,7 +66,8 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // an optional unit. Units and scales are matched case-insensitively where releases vary.
     let currency = r"(?P<cur>US\$|USD\s?|U\.S\.\s?\$|C\$|CAD\s?|A\$|AUD\s?|HK\$|S\$|\$|£|GBP\s?|€|EUR\s?|RMB\s?|¥|₿)?";
     let number = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)";
-    let scale = r"(?:[ \t]?(?P<scale>(?i:million|billion|thousand|trillion|mln|mn|bn|mm|m|b|k)\b))?";
+    let scale =
+        r"(?:[ \t]?(?P<scale>(?i:million|billion|thousand|trillion|mln|mn|bn|mm|m|b|k)\b))?";
     let unit = r"(?:[ \t]?-?[ \t]?(?P<unit>(?i:
         bitcoins?|btcs?|btc\b|xbt
         |eh/s|eh/sec(?:ond)?|eh[ \t]per[ \t]second|ehum|exa[ -]?hash(?:es)?(?:[ \t]per[ \t]second|/s)?|eh\b
@@ -209,7 +210,11 @@ fn classify(cur: Option<&str>, unit: Option<&str>) -> (Dim, Decimal) {
     } else if u.starts_with("gh") || u.starts_with("giga") || u.starts_with("mh") {
         // GH/s is scrypt (DOGE/LTC) hashrate in miners' releases, never bitcoin's.
         (Dim::Other, one)
-    } else if u.starts_with("j/") || u.starts_with("w/") || u.starts_with("joule") || u.starts_with("watt") {
+    } else if u.starts_with("j/")
+        || u.starts_with("w/")
+        || u.starts_with("joule")
+        || u.starts_with("watt")
+    {
         (Dim::Efficiency, one)
     } else if u.ends_with("wh") {
         if u.starts_with("c") || u.starts_with('/') {
@@ -249,8 +254,14 @@ mod tests {
 
     fn one(text: &str) -> (String, Dim, String) {
         let q = scan(text);
-        let q = q.first().unwrap_or_else(|| panic!("no quantity in {text:?}"));
-        (q.value.normalize().to_string(), q.dim, text[q.start..q.end].to_string())
+        let q = q
+            .first()
+            .unwrap_or_else(|| panic!("no quantity in {text:?}"));
+        (
+            q.value.normalize().to_string(),
+            q.dim,
+            text[q.start..q.end].to_string(),
+        )
     }
 
     #[test]
@@ -263,8 +274,18 @@ mod tests {
             ("50 EH/s", "50", Dim::Hash, "50 EH/s"),
             ("50,000 PH/s", "50", Dim::Hash, "50,000 PH/s"),
             ("545 PH/s", "0.545", Dim::Hash, "545 PH/s"),
-            ("4.18 exahashes per second", "4.18", Dim::Hash, "4.18 exahashes per second"),
-            ("3.85 EH per second", "3.85", Dim::Hash, "3.85 EH per second"),
+            (
+                "4.18 exahashes per second",
+                "4.18",
+                Dim::Hash,
+                "4.18 exahashes per second",
+            ),
+            (
+                "3.85 EH per second",
+                "3.85",
+                Dim::Hash,
+                "3.85 EH per second",
+            ),
             ("27.32 J/Th", "27.32", Dim::Efficiency, "27.32 J/Th"),
             ("36 w/TH", "36", Dim::Efficiency, "36 w/TH"),
             ("795MW", "795", Dim::Power, "795MW"),
@@ -281,13 +302,22 @@ mod tests {
             ("3.7c/kWh", "3.7", Dim::Rate, "3.7c/kWh"),
             ("31,607.3 GH/s", "31607.3", Dim::Other, "31,607.3 GH/s"),
             ("2,830 ETH", "2830", Dim::Other, "2,830 ETH"),
-            ("75,000 miners", "75000", Dim::Count(CountNoun::Miners), "75,000"),
+            (
+                "75,000 miners",
+                "75000",
+                Dim::Count(CountNoun::Miners),
+                "75,000",
+            ),
             ("218 blocks", "218", Dim::Count(CountNoun::Blocks), "218"),
             ("828,000 MWh", "828000", Dim::Energy, "828,000 MWh"),
             ("200-megawatt", "200", Dim::Power, "200-megawatt"),
         ];
         for &(text, value, dim, span) in cases {
-            assert_eq!(one(text), (value.to_string(), dim, span.to_string()), "{text}");
+            assert_eq!(
+                one(text),
+                (value.to_string(), dim, span.to_string()),
+                "{text}"
+            );
         }
     }
 
@@ -301,5 +331,4 @@ mod tests {
         // "m" after a plain number is not a scale.
         assert_eq!(one("150 m of cable").2, "150");
     }
-
 }

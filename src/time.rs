@@ -19,7 +19,11 @@ pub(crate) enum When {
     /// A month and day without a year ("October 31").
     MonthDay { month: u32, day: u32 },
     /// A calendar quarter.
-    Quarter { quarter: u32, year: Option<i32>, fiscal: bool },
+    Quarter {
+        quarter: u32,
+        year: Option<i32>,
+        fiscal: bool,
+    },
     /// A whole year: "in 2023", "CY2023", "FY2023".
     Year(i32),
 }
@@ -51,7 +55,11 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 fn parse_year(s: &str) -> Option<i32> {
     let y: i32 = s.trim_start_matches('\'').parse().ok()?;
-    Some(if s.trim_start_matches('\'').len() == 2 { 2000 + y } else { y })
+    Some(if s.trim_start_matches('\'').len() == 2 {
+        2000 + y
+    } else {
+        y
+    })
 }
 
 /// Every time expression in `text`, in order.
@@ -110,7 +118,10 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
             if !raw.starts_with(|ch: char| ch.is_ascii_uppercase()) {
                 continue;
             }
-            month("m5").map(|m| When::Month { month: m, year: None })
+            month("m5").map(|m| When::Month {
+                month: m,
+                year: None,
+            })
         } else {
             None
         };
@@ -215,10 +226,7 @@ pub(crate) fn published(text: &str) -> Option<NaiveDate> {
     for f in find(head) {
         let When::Date(d) = f.when else { continue };
         let before = &head[f.start.saturating_sub(40)..f.start];
-        let before = &before[before
-            .char_indices()
-            .next()
-            .map_or(0, |(i, _)| i)..];
+        let before = &before[before.char_indices().next().map_or(0, |(i, _)| i)..];
         if NOT_DATELINE.is_match(before) {
             continue;
         }
@@ -328,29 +336,80 @@ mod tests {
             vec![
                 When::Date(d(2025, 12, 2)),
                 When::Date(d(2025, 12, 2)),
-                When::Month { month: 11, year: Some(2025) },
-                When::Month { month: 9, year: Some(2025) },
-                When::Month { month: 10, year: Some(2022) },
+                When::Month {
+                    month: 11,
+                    year: Some(2025)
+                },
+                When::Month {
+                    month: 9,
+                    year: Some(2025)
+                },
+                When::Month {
+                    month: 10,
+                    year: Some(2022)
+                },
                 When::MonthDay { month: 10, day: 31 },
-                When::Quarter { quarter: 3, year: Some(2025), fiscal: false },
-                When::Quarter { quarter: 3, year: Some(2025), fiscal: false },
-                When::Quarter { quarter: 1, year: Some(2024), fiscal: false },
+                When::Quarter {
+                    quarter: 3,
+                    year: Some(2025),
+                    fiscal: false
+                },
+                When::Quarter {
+                    quarter: 3,
+                    year: Some(2025),
+                    fiscal: false
+                },
+                When::Quarter {
+                    quarter: 1,
+                    year: Some(2024),
+                    fiscal: false
+                },
                 When::Year(2023),
-                When::Month { month: 5, year: None },
+                When::Month {
+                    month: 5,
+                    year: None
+                },
             ]
         );
         assert!(find("you may see").is_empty());
         // "October 31" is a day, never the year 2031.
-        assert_eq!(find("as of October 31: 2,311")[0].when, When::MonthDay { month: 10, day: 31 });
+        assert_eq!(
+            find("as of October 31: 2,311")[0].when,
+            When::MonthDay { month: 10, day: 31 }
+        );
     }
 
     #[test]
     fn bare_months_resolve_against_the_document() {
-        let a = Anchor { period: Period::month(2026, 1), published: None };
-        assert_eq!(a.resolve(When::Month { month: 12, year: None }), Period::month(2025, 12));
-        assert_eq!(a.resolve(When::Month { month: 1, year: None }), Period::month(2026, 1));
-        let b = Anchor { period: None, published: Some(d(2025, 12, 2)) };
-        assert_eq!(b.resolve(When::Month { month: 11, year: None }), Period::month(2025, 11));
+        let a = Anchor {
+            period: Period::month(2026, 1),
+            published: None,
+        };
+        assert_eq!(
+            a.resolve(When::Month {
+                month: 12,
+                year: None
+            }),
+            Period::month(2025, 12)
+        );
+        assert_eq!(
+            a.resolve(When::Month {
+                month: 1,
+                year: None
+            }),
+            Period::month(2026, 1)
+        );
+        let b = Anchor {
+            period: None,
+            published: Some(d(2025, 12, 2)),
+        };
+        assert_eq!(
+            b.resolve(When::Month {
+                month: 11,
+                year: None
+            }),
+            Period::month(2025, 11)
+        );
     }
 
     #[test]
@@ -369,7 +428,10 @@ mod tests {
     #[test]
     fn periods_from_headlines() {
         assert_eq!(
-            reporting_period("Riot Announces October 2025 Production and Operations Updates", None),
+            reporting_period(
+                "Riot Announces October 2025 Production and Operations Updates",
+                None
+            ),
             Period::month(2025, 10)
         );
         assert_eq!(

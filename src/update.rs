@@ -396,7 +396,10 @@ mod tests {
         assert_eq!(feb.days(), 29);
         assert!(feb.is_month());
         assert_eq!(feb.preceding(), Period::month(2024, 1));
-        assert_eq!(Period::month(2024, 1).unwrap().preceding(), Period::month(2023, 12));
+        assert_eq!(
+            Period::month(2024, 1).unwrap().preceding(),
+            Period::month(2023, 12)
+        );
         let q1 = Period::quarter(2025, 1).unwrap();
         assert_eq!(q1.days(), 90);
         assert!(!q1.is_month());

@@ -536,8 +536,8 @@ pub(crate) fn find(text: &str) -> Found {
         let starts_word = m.start() == 0
             || !word(m.start() - 1)
             || !m.as_str().as_bytes()[0].is_ascii_alphanumeric();
-        let ends_word = !word(m.end())
-            || !m.as_str().as_bytes()[m.len() - 1].is_ascii_alphanumeric();
+        let ends_word =
+            !word(m.end()) || !m.as_str().as_bytes()[m.len() - 1].is_ascii_alphanumeric();
         if starts_word && ends_word {
             if let Some(cues) = table.by_phrase.get(&normalize_phrase(m.as_str())) {
                 out.extend(cues.iter().map(|&cue| (cue, m.start(), m.end())));
@@ -604,24 +604,95 @@ pub(crate) const ORDINALS: &[(&str, u32)] = &[
 
 /// Exchange names that make a parenthesized `(EXCHANGE: TICKER)` a ticker tag.
 pub(crate) const EXCHANGES: &[&str] = &[
-    "nasdaq", "nyse", "tsx-v", "tsx", "tsxv", "tsx-v", "tsx venture", "lse", "aim", "otc", "otcqb",
-    "otcqx", "otc pink", "otcmkts", "asx", "cse", "neo", "cboe", "euronext", "hkex", "sgx",
-    "fse", "frankfurt", "xetra", "nyse american", "nyse arca", "nasdaq gm", "nasdaq gs",
-    "nasdaq cm", "amex", "six", "sto",
+    "nasdaq",
+    "nyse",
+    "tsx-v",
+    "tsx",
+    "tsxv",
+    "tsx-v",
+    "tsx venture",
+    "lse",
+    "aim",
+    "otc",
+    "otcqb",
+    "otcqx",
+    "otc pink",
+    "otcmkts",
+    "asx",
+    "cse",
+    "neo",
+    "cboe",
+    "euronext",
+    "hkex",
+    "sgx",
+    "fse",
+    "frankfurt",
+    "xetra",
+    "nyse american",
+    "nyse arca",
+    "nasdaq gm",
+    "nasdaq gs",
+    "nasdaq cm",
+    "amex",
+    "six",
+    "sto",
 ];
 
 /// Legal suffixes that end a company name.
 pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
-    "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "Limited",
-    "PLC", "plc", "Plc", "N.V.", "S.A.", "AG", "LLC", "L.L.C.", "Co.", "Company", "Group",
-    "Holdings", "Technologies",
+    "Inc.",
+    "Inc",
+    "Incorporated",
+    "Corp.",
+    "Corp",
+    "Corporation",
+    "Ltd.",
+    "Ltd",
+    "Limited",
+    "PLC",
+    "plc",
+    "Plc",
+    "N.V.",
+    "S.A.",
+    "AG",
+    "LLC",
+    "L.L.C.",
+    "Co.",
+    "Company",
+    "Group",
+    "Holdings",
+    "Technologies",
 ];
 
 /// Capitalized words that start sentences or datelines and are never part of a name.
 pub(crate) const NAME_STOPWORDS: &[&str] = &[
-    "Today", "The", "This", "In", "On", "As", "At", "Shares", "Stock", "Bitcoin", "Miner",
-    "Miners", "Mining", "Company", "Announces", "Reports", "And", "Of", "For", "By", "With",
-    "From", "Also", "Meanwhile", "Why", "How", "What",
+    "Today",
+    "The",
+    "This",
+    "In",
+    "On",
+    "As",
+    "At",
+    "Shares",
+    "Stock",
+    "Bitcoin",
+    "Miner",
+    "Miners",
+    "Mining",
+    "Company",
+    "Announces",
+    "Reports",
+    "And",
+    "Of",
+    "For",
+    "By",
+    "With",
+    "From",
+    "Also",
+    "Meanwhile",
+    "Why",
+    "How",
+    "What",
 ];
 
 #[cfg(test)]
@@ -635,9 +706,18 @@ mod tests {
     #[test]
     fn phrases_match_on_word_boundaries() {
         assert_eq!(cues("Bitcoin Produced"), vec![Cue::Mined]);
-        assert_eq!(cues("month-end fleet efficiency"), vec![Cue::PointInTime, Cue::Efficiency]);
-        assert_eq!(cues("Energized Hash Rate"), vec![Cue::Capacity, Cue::Hashrate]);
-        assert_eq!(cues("Avg. Operating Hash Rate"), vec![Cue::Average, Cue::Operating, Cue::Hashrate]);
+        assert_eq!(
+            cues("month-end fleet efficiency"),
+            vec![Cue::PointInTime, Cue::Efficiency]
+        );
+        assert_eq!(
+            cues("Energized Hash Rate"),
+            vec![Cue::Capacity, Cue::Hashrate]
+        );
+        assert_eq!(
+            cues("Avg. Operating Hash Rate"),
+            vec![Cue::Average, Cue::Operating, Cue::Hashrate]
+        );
         // "held" inside "withheld" is not a cue; "over" inside "overview" is not either.
         assert!(cues("withheld overview").is_empty());
         assert_eq!(cues("year-over-year"), vec![Cue::YearAgo]);
@@ -649,7 +729,10 @@ mod tests {
     fn every_phrase_is_found_as_itself() {
         for &(phrase, cue) in CUES {
             let found = find(phrase);
-            assert!(found.iter().all(|f| (f.1, f.2) == (0, phrase.len())), "{phrase}: {found:?}");
+            assert!(
+                found.iter().all(|f| (f.1, f.2) == (0, phrase.len())),
+                "{phrase}: {found:?}"
+            );
             assert!(found.iter().any(|f| f.0 == cue), "{phrase}: {found:?}");
         }
     }
