@@ -577,7 +577,12 @@ impl Reader<'_> {
                     || b == "or approximately"
             };
             // "8% fewer than July's 253 BTC" compares; "fewer than 100 miners" bounds.
-            let after_percent = i > 0 && qs[i - 1].dim == Dim::Percent;
+            // "8% fewer than": the bound phrase follows the percentage directly.
+            let after_percent = i > 0
+                && qs[i - 1].dim == Dim::Percent
+                && tail_cues.iter().any(|&(c, s, _)| {
+                    c == Cue::Bound && text[qs[i - 1].end..lo + s].trim().is_empty()
+                });
             // "below the 445 bitcoin it produced": a bound before a definite figure compares.
             let definite = {
                 let t = before.trim_end().to_ascii_lowercase();
@@ -643,7 +648,13 @@ impl Reader<'_> {
                     .iter()
                     .any(|p| p.dim == dim && p.start >= clause_start);
                 match last {
-                    Some((r, d, _)) if comparison && d == dim && !own_metric => Some(r),
+                    Some((r, d, _)) if comparison && d == dim && !own_metric => {
+                        let daily_alternative_follows = qs.get(i + 1).is_some_and(|n| {
+                            let between = text[q.end..n.start].trim().trim_start_matches(',').trim();
+                            between == "or" && vocab::has(&vocab::find(&text[n.end..end.min(n.end + 16)]), Cue::PerDay)
+                        });
+                        Some(compared(r, after, daily_alternative_follows))
+                    }
                     // The other side of a comparison with a figure that was not the
                     // company's ("under management was 34.1 EH/s, up from 28.3 EH/s").
                     None if comparison && rejected == Some(dim) => None,
@@ -672,6 +683,7 @@ impl Reader<'_> {
                 continue;
             }
             let window = Window {
+                rest: &text[q.end..end.max(q.end)],
                 after,
                 after_cues,
                 clause_start,
@@ -697,6 +709,31 @@ impl Reader<'_> {
         }
     }
 
+    /// A time expression that closes the figure's clause after nothing but coordinated
+    /// figures and unit words: ", or 12.2 BTC per day, in March".
+    fn trailing_time(&self, q: &Quantity, rest: &str) -> Option<When> {
+        let rest_end = q.end + rest.len();
+        let t = self.times.iter().find(|t| t.start >= q.end && t.start < rest_end)?;
+        let gap = &self.text[q.end..t.start];
+        if gap.len() > 60 || !gap.trim_end().ends_with(", in") && !gap.trim_end().ends_with(", for") {
+            return None;
+        }
+        // Only numbers, units, "or"/"and", "per day" and commas may stand between.
+        let words_ok = gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let w = w.to_ascii_lowercase();
+                w.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '$' || c == '~')
+                    || matches!(
+                        w.as_str(),
+                        "or" | "and" | "in" | "for" | "per" | "a" | "day" | "btc" | "bitcoin" | "bitcoins" | "eh/s"
+                            | "ph/s" | "approximately" | "about" | "million" | "respectively"
+                    )
+            });
+        words_ok.then_some(t.when)
+    }
+
     /// The role of a prose figure: its own time expression, role words next to it, a time
     /// expression earlier in its clause, a comparison word, else the current period.
     fn prose_role(&self, q: &Quantity, w: &Window<'_>) -> Option<Role> {
@@ -711,6 +748,11 @@ impl Reader<'_> {
             if !matches!(t.when, When::Year(_)) || year_is_aggregate(&text[q.end..t.start]) {
                 return Some(self.role_of(t.when).unwrap_or(Role::Other));
             }
+        }
+        // "compared with 379 bitcoin, or 12.2 BTC per day, in March": a period closing the
+        // clause after coordinated figures applies to each of them.
+        if let Some(t) = self.trailing_time(q, w.rest) {
+            return Some(self.role_of(t).unwrap_or(Role::Other));
         }
         // Role words next to the figure.
         for &(c, _, _) in &w.after_cues {
@@ -759,6 +801,8 @@ impl Reader<'_> {
 
 /// The text around one prose figure.
 struct Window<'t> {
+    /// The rest of the sentence after the figure.
+    rest: &'t str,
     /// Text after the figure up to the end of its clause.
     after: &'t str,
     /// Cues in the first words after the figure.
@@ -785,12 +829,9 @@ enum Kind {
 fn year_is_aggregate(between: &str) -> bool {
     let t = between.trim().to_ascii_lowercase();
     t.is_empty()
-        || t.ends_with("in")
-        || t.ends_with("for")
-        || t.ends_with("during")
-        || t.ends_with("of")
-        || t.ends_with("cy")
-        || t.ends_with("fy")
+        || ["in", "for", "during", "of", "cy", "fy", "calendar", "fiscal", "year", "full-year", "whole", "all of", "throughout"]
+            .iter()
+            .any(|w| t.ends_with(w))
 }
 
 /// Where the clause holding `at` starts: after the last ", and", "; ", " but ", " while "
@@ -817,6 +858,19 @@ fn clause_start(text: &str, start: usize, at: usize) -> usize {
 /// "8% fewer than": a bound phrase right after a percentage is a comparison.
 fn after_percent_bound(tail: &Found, after_percent: bool) -> bool {
     after_percent && vocab::has(tail, Cue::Bound)
+}
+
+/// A compared figure takes the measure of the figure it is compared with, but a total is
+/// not a per-day rate: "an average of 4.2 BTC per day, compared with 140 BTC, or 4.7 BTC
+/// per day" compares 140 with the month's total.
+fn compared(last: Reading, after: &str, daily_alternative_follows: bool) -> Reading {
+    let per_day = vocab::has(&vocab::find(after), Cue::PerDay);
+    let metric = match last.metric {
+        Metric::BtcMinedAvgDaily if !per_day && daily_alternative_follows => Metric::BtcMined,
+        Metric::BtcMined if per_day => Metric::BtcMinedAvgDaily,
+        m => m,
+    };
+    Reading { metric, ..last }
 }
 
 /// "a touch below the 445 bitcoin": a bound phrase before a definite figure compares.
