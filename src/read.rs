@@ -134,7 +134,9 @@ impl Reader<'_> {
             }
             // A sentence ends the table; a short title line inside it ("Self-Mining") does
             // not.
-            if matches!(self.shape_kind(line), Kind::Prose) && (line.len() > 80 || line.contains(". ")) {
+            if matches!(self.shape_kind(line), Kind::Prose)
+                && (line.len() > 80 || line.contains(". "))
+            {
                 self.header = None;
                 self.partial = None;
                 self.parent = None;
@@ -242,7 +244,9 @@ impl Reader<'_> {
                 let mut cues: Found = parent_cues
                     .iter()
                     .copied()
-                    .filter(|&(c, _, _)| !matches!(c, Cue::Hosted | Cue::Network | Cue::Own | Cue::Total))
+                    .filter(|&(c, _, _)| {
+                        !matches!(c, Cue::Hosted | Cue::Network | Cue::Own | Cue::Total)
+                    })
                     .map(|(c, _, _)| (c, 0, 0))
                     .collect();
                 cues.extend(own_cues.iter().copied());
@@ -650,8 +654,13 @@ impl Reader<'_> {
                 match last {
                     Some((r, d, _)) if comparison && d == dim && !own_metric => {
                         let daily_alternative_follows = qs.get(i + 1).is_some_and(|n| {
-                            let between = text[q.end..n.start].trim().trim_start_matches(',').trim();
-                            between == "or" && vocab::has(&vocab::find(&text[n.end..end.min(n.end + 16)]), Cue::PerDay)
+                            let between =
+                                text[q.end..n.start].trim().trim_start_matches(',').trim();
+                            between == "or"
+                                && vocab::has(
+                                    &vocab::find(&text[n.end..end.min(n.end + 16)]),
+                                    Cue::PerDay,
+                                )
                         });
                         Some(compared(r, after, daily_alternative_follows))
                     }
@@ -699,7 +708,16 @@ impl Reader<'_> {
                 .prose_role(q, &window)
                 .or(inherited_role)
                 .or(joined_role)
-                .unwrap_or(Role::Current);
+                .unwrap_or_else(|| {
+                    // "For the fiscal second quarter, which ran from July through
+                    // September, HIVE mined 817.4 bitcoin": a sentence that opens on a
+                    // longer period speaks of that period.
+                    if self.sentence_opens_on_longer_period(start, q.start) {
+                        Role::Other
+                    } else {
+                        Role::Current
+                    }
+                });
             let mut rank = reading.rank;
             if approximate(tail) {
                 rank -= 1;
@@ -709,13 +727,42 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether the sentence before `at` names a quarter or year longer than the reporting
+    /// period.
+    fn sentence_opens_on_longer_period(&self, start: usize, at: usize) -> bool {
+        let Some(period) = self.anchor.period else {
+            return false;
+        };
+        self.times
+            .iter()
+            .filter(|t| t.start >= start && t.end <= at)
+            .any(|t| match t.when {
+                When::Quarter { .. } | When::Year(_) => {
+                    let lead = &self.text
+                        [floor_char_boundary(self.text, t.start.saturating_sub(12))..t.start];
+                    let aggregate =
+                        matches!(t.when, When::Quarter { .. }) || year_is_aggregate(lead);
+                    aggregate
+                        && self
+                            .anchor
+                            .resolve(t.when)
+                            .is_none_or(|p| p.months() > period.months())
+                }
+                _ => false,
+            })
+    }
+
     /// A time expression that closes the figure's clause after nothing but coordinated
     /// figures and unit words: ", or 12.2 BTC per day, in March".
     fn trailing_time(&self, q: &Quantity, rest: &str) -> Option<When> {
         let rest_end = q.end + rest.len();
-        let t = self.times.iter().find(|t| t.start >= q.end && t.start < rest_end)?;
+        let t = self
+            .times
+            .iter()
+            .find(|t| t.start >= q.end && t.start < rest_end)?;
         let gap = &self.text[q.end..t.start];
-        if gap.len() > 60 || !gap.trim_end().ends_with(", in") && !gap.trim_end().ends_with(", for") {
+        if gap.len() > 60 || !gap.trim_end().ends_with(", in") && !gap.trim_end().ends_with(", for")
+        {
             return None;
         }
         // Only numbers, units, "or"/"and", "per day" and commas may stand between.
@@ -724,11 +771,26 @@ impl Reader<'_> {
             .filter(|w| !w.is_empty())
             .all(|w| {
                 let w = w.to_ascii_lowercase();
-                w.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '$' || c == '~')
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit() || c == '$' || c == '~')
                     || matches!(
                         w.as_str(),
-                        "or" | "and" | "in" | "for" | "per" | "a" | "day" | "btc" | "bitcoin" | "bitcoins" | "eh/s"
-                            | "ph/s" | "approximately" | "about" | "million" | "respectively"
+                        "or" | "and"
+                            | "in"
+                            | "for"
+                            | "per"
+                            | "a"
+                            | "day"
+                            | "btc"
+                            | "bitcoin"
+                            | "bitcoins"
+                            | "eh/s"
+                            | "ph/s"
+                            | "approximately"
+                            | "about"
+                            | "million"
+                            | "respectively"
                     )
             });
         words_ok.then_some(t.when)
@@ -768,7 +830,7 @@ impl Reader<'_> {
             return Some(Role::Other);
         }
         if w.reaches {
-            return None;
+            return Some(Role::Current);
         }
         // A time expression earlier in the clause, unless it was the previous figure's own
         // ("up 2% from 445 in September and 505 in October 2024") or it precedes the
@@ -829,9 +891,23 @@ enum Kind {
 fn year_is_aggregate(between: &str) -> bool {
     let t = between.trim().to_ascii_lowercase();
     t.is_empty()
-        || ["in", "for", "during", "of", "cy", "fy", "calendar", "fiscal", "year", "full-year", "whole", "all of", "throughout"]
-            .iter()
-            .any(|w| t.ends_with(w))
+        || [
+            "in",
+            "for",
+            "during",
+            "of",
+            "cy",
+            "fy",
+            "calendar",
+            "fiscal",
+            "year",
+            "full-year",
+            "whole",
+            "all of",
+            "throughout",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w))
 }
 
 /// Where the clause holding `at` starts: after the last ", and", "; ", " but ", " while "

@@ -45,7 +45,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         |(?P<mdy>\b(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:19|20)\d\d)\b)
         |(?P<mony>\b(?P<m3>{MONTH})(?:(?:\s*,\s*|\s+)(?P<y3>(?:19|20)\d\d)|(?:-|\s*')(?P<y3s>\d\d))\b)
         |(?P<mond>\b(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b)
-        |(?P<q>\b(?i:Q(?P<qn>[1-4])|H[12]\b(?-i)|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|qtr\.?))(?:\s+(?:of\s+)?(?i:(?P<qf>fiscal|FY)\s*)?(?:year\s+)?'?(?P<qy>(?:19|20)\d\d|\d\d))?\b)
+        |(?P<q>\b(?i:(?P<qf0>fiscal\s+)?Q(?P<qn>[1-4])|(?P<qf1>fiscal\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qf2>fiscal\s+)?(?:quarter|qtr\.?))(?:\s+(?:of\s+)?(?i:(?P<qf>fiscal|FY)\s*)?(?:year\s+)?'?(?P<qy>(?:19|20)\d\d|\d\d))?\b)
         |(?P<yr>\b(?P<yp>CY|FY|fiscal\s+year\s+|calendar\s+year\s+|full\s+year\s+|full-year\s+|year\s+)?(?P<yy>(?:19|20)\d\d)\b)
         |(?P<mon>\b(?P<m5>{MONTH})\b)
         "
@@ -99,7 +99,10 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
             n.map(|quarter| When::Quarter {
                 quarter,
                 year: get("qy").and_then(parse_year),
-                fiscal: get("qf").is_some(),
+                fiscal: get("qf").is_some()
+                    || get("qf0").is_some()
+                    || get("qf1").is_some()
+                    || get("qf2").is_some(),
             })
         } else if c.name("yr").is_some() {
             let prefix = get("yp").map(|p| p.trim().to_ascii_lowercase());

@@ -295,6 +295,8 @@ const CUES: &[(&str, Cue)] = &[
     ("market capitalization", Cue::NotRevenue),
     ("hosting revenue", Cue::Segment),
     ("hpc", Cue::Segment),
+    ("high performance computing", Cue::Segment),
+    ("gpu", Cue::Segment),
     ("ai", Cue::Segment),
     ("cloud revenue", Cue::Segment),
     ("colocation revenue", Cue::Segment),

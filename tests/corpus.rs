@@ -19,7 +19,7 @@ fn documents() -> Vec<(PathBuf, PathBuf)> {
     for entry in std::fs::read_dir(corpus()).expect("corpus/ exists") {
         let path = entry.expect("readable corpus entry").path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.ends_with(".json") || name.ends_with(".md") || !path.is_file() {
+        if name.ends_with(".json") || !path.is_file() {
             continue;
         }
         let stem = name.split('.').next().unwrap_or(name);
@@ -145,7 +145,7 @@ fn corpus_matches_expectations() {
     );
     if !unexpected.is_empty() || !fixed.is_empty() {
         panic!(
-            "{} unexpected mismatches over {} documents ({} fields):\n{}\n\n{} known gaps now pass; remove them from corpus/known-gaps.txt:\n{}",
+            "{} unexpected mismatches over {} documents ({} fields):\n{}\n\n{} known gaps now pass; remove them from tests/known-gaps.txt:\n{}",
             unexpected.len(),
             docs.len(),
             fields,
@@ -164,9 +164,11 @@ fn corpus_matches_expectations() {
     }
 }
 
-/// `document: field` lines of corpus/known-gaps.txt (text after `#` is the reason).
+/// `document: field` lines of tests/known-gaps.txt (text after `#` is the reason).
 fn known_gaps() -> BTreeSet<String> {
-    let text = std::fs::read_to_string(corpus().join("known-gaps.txt")).unwrap_or_default();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/known-gaps.txt"))
+            .unwrap_or_default();
     text.lines()
         .map(|l| l.split('#').next().unwrap_or("").trim())
         .filter(|l| !l.is_empty())
