@@ -76,16 +76,16 @@ pub(crate) fn check(u: &ProductionUpdate) -> Vec<Warning> {
         }
     }
 
-    if let (Some(op), Some(dep)) = (&u.hashrate_operating, &u.hashrate_deployed) {
-        if op.value > dep.value * Decimal::new(105, 2) {
-            out.push(warn(
-                "operating_exceeds_deployed",
-                format!(
-                    "hashrate_operating {} EH/s exceeds hashrate_deployed {} EH/s by more than 5%",
-                    op.value, dep.value
-                ),
-            ));
-        }
+    if let (Some(op), Some(dep)) = (&u.hashrate_operating, &u.hashrate_deployed)
+        && op.value > dep.value * Decimal::new(105, 2)
+    {
+        out.push(warn(
+            "operating_exceeds_deployed",
+            format!(
+                "hashrate_operating {} EH/s exceeds hashrate_deployed {} EH/s by more than 5%",
+                op.value, dep.value
+            ),
+        ));
     }
 
     for (metric, f) in u.figures() {
@@ -107,20 +107,20 @@ pub(crate) fn check(u: &ProductionUpdate) -> Vec<Warning> {
             Metric::PowerCapacity => Some((Decimal::ZERO, Decimal::from(20_000))),
             _ => None,
         };
-        if let Some((lo, hi)) = limit {
-            if f.value < lo || f.value > hi {
-                out.push(warn(
-                    "implausible_value",
-                    format!(
-                        "{} of {} {} is outside {}..{}",
-                        metric.key(),
-                        f.value,
-                        f.unit,
-                        lo,
-                        hi
-                    ),
-                ));
-            }
+        if let Some((lo, hi)) = limit
+            && (f.value < lo || f.value > hi)
+        {
+            out.push(warn(
+                "implausible_value",
+                format!(
+                    "{} of {} {} is outside {}..{}",
+                    metric.key(),
+                    f.value,
+                    f.unit,
+                    lo,
+                    hi
+                ),
+            ));
         }
     }
     out

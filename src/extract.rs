@@ -172,12 +172,11 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
     // A prior equal to nothing stated for the current period is still a prior; but a
     // "prior" that is the very statement of the current figure is a misreading.
     for &metric in Metric::ALL {
-        if let Some(prior) = metric.prior() {
-            if let (Some(c), Some(p)) = (update.get(metric), update.get(prior)) {
-                if c.span == p.span {
-                    *update.slot_mut(prior) = None;
-                }
-            }
+        if let Some(prior) = metric.prior()
+            && let (Some(c), Some(p)) = (update.get(metric), update.get(prior))
+            && c.span == p.span
+        {
+            *update.slot_mut(prior) = None;
         }
     }
 }

@@ -110,10 +110,8 @@ impl Reader<'_> {
             let bullet = is_bullet(line);
             match shape {
                 Line::Prose => {
-                    if bullet {
-                        if let Some(s) = prose_start.take() {
-                            self.prose(s, pos);
-                        }
+                    if bullet && let Some(s) = prose_start.take() {
+                        self.prose(s, pos);
                     }
                     prose_start.get_or_insert(pos);
                 }
@@ -393,11 +391,7 @@ impl Reader<'_> {
     /// The role a label's own words give: "CY2023 bitcoin mined", "Bitcoin mined in
     /// October", "year-to-date".
     fn label_role(&self, start: usize, end: usize, cues: &Found) -> Option<Role> {
-        for t in self
-            .times
-            .iter()
-            .filter(|t| t.start >= start && t.end <= end)
-        {
+        if let Some(t) = self.times.iter().find(|t| t.start >= start && t.end <= end) {
             if let Some(r) = self.role_of(t.when) {
                 return Some(r);
             }
@@ -424,11 +418,11 @@ impl Reader<'_> {
     ) -> Option<Reading> {
         let mut dim = q.dim;
         let mut value = q.value;
-        if dim == Dim::Bare {
-            if let Some(u) = label_unit {
-                dim = u.dim;
-                value = value.checked_mul(u.factor)?;
-            }
+        if dim == Dim::Bare
+            && let Some(u) = label_unit
+        {
+            dim = u.dim;
+            value = value.checked_mul(u.factor)?;
         }
         let reading = decide(dim, label, &Found::new(), label, true)?;
         if dim == Dim::Bare {
@@ -481,12 +475,12 @@ impl Reader<'_> {
         if Some(p) == period.preceding() {
             return Some(Role::Prior);
         }
-        if let When::Date(_) | When::MonthDay { .. } = when {
-            if let Some(prev) = period.preceding() {
-                if p.start >= prev.start && p.end <= prev.end {
-                    return Some(Role::Prior);
-                }
-            }
+        if let When::Date(_) | When::MonthDay { .. } = when
+            && let Some(prev) = period.preceding()
+            && p.start >= prev.start
+            && p.end <= prev.end
+        {
+            return Some(Role::Prior);
         }
         Some(Role::Other)
     }
@@ -806,10 +800,9 @@ impl Reader<'_> {
             .times
             .iter()
             .find(|t| t.start >= q.end && t.end <= after_end)
+            && (!matches!(t.when, When::Year(_)) || year_is_aggregate(&text[q.end..t.start]))
         {
-            if !matches!(t.when, When::Year(_)) || year_is_aggregate(&text[q.end..t.start]) {
-                return Some(self.role_of(t.when).unwrap_or(Role::Other));
-            }
+            return Some(self.role_of(t.when).unwrap_or(Role::Other));
         }
         // "compared with 379 bitcoin, or 12.2 BTC per day, in March": a period closing the
         // clause after coordinated figures applies to each of them.

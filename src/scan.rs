@@ -111,12 +111,12 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         let after_num = bytes.get(num.end()).copied();
         let unit = caps.name("unit");
         let scale = caps.name("scale");
-        if unit.is_none() && scale.is_none() {
-            if let Some(c) = after_num {
-                if c.is_ascii_alphabetic() {
-                    continue;
-                }
-            }
+        if unit.is_none()
+            && scale.is_none()
+            && let Some(c) = after_num
+            && c.is_ascii_alphabetic()
+        {
+            continue;
         }
         let digits: String = num.as_str().chars().filter(|&c| c != ',').collect();
         let Ok(raw) = digits.parse::<Decimal>() else {

@@ -295,10 +295,10 @@ pub(crate) fn reporting_period(text: &str, published: Option<NaiveDate>) -> Opti
     if let Some(c) = THREE_MONTHS.captures(head) {
         let m = c.name("m").and_then(|m| month_number_loose(m.as_str()));
         let y = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok());
-        if let (Some(m), Some(y)) = (m, y) {
-            if m % 3 == 0 {
-                return Period::quarter(y, m / 3);
-            }
+        if let (Some(m), Some(y)) = (m, y)
+            && m % 3 == 0
+        {
+            return Period::quarter(y, m / 3);
         }
     }
     // Headline and lead: a month or quarter within a short reach of a reporting word.

@@ -311,10 +311,10 @@ impl ProductionUpdate {
 /// or fewer, which covers every figure a release states.
 fn ser_decimal<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
     let value = value.normalize();
-    if value.scale() == 0 {
-        if let Ok(i) = i64::try_from(value) {
-            return serializer.serialize_i64(i);
-        }
+    if value.scale() == 0
+        && let Ok(i) = i64::try_from(value)
+    {
+        return serializer.serialize_i64(i);
     }
     match f64::try_from(value) {
         Ok(f) => serializer.serialize_f64(f),
