@@ -92,3 +92,8 @@ pub use crate::extract::{Extractor, explain, extract};
 pub use crate::update::{Company, Figure, Metric, Period, ProductionUpdate, Unit, Warning};
 pub use chrono::NaiveDate;
 pub use rust_decimal::Decimal;
+
+// The README's examples compile and pass as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
