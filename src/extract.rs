@@ -180,3 +180,22 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A year in a headline followed by "bitcoin" is part of a date, not 2025 bitcoin.
+    #[test]
+    fn year_before_a_unit_word_is_not_a_figure() {
+        let u = extract(
+            "Cango Inc. (NYSE: CANG) announces its November 2025 bitcoin production update. \
+             The company produced 546.7 BTC in November, compared with 602.6 BTC in October.",
+        );
+        assert_eq!(u.btc_mined.map(|f| f.text), Some("546.7 BTC".to_string()));
+        assert_eq!(
+            u.btc_mined_prior.map(|f| f.text),
+            Some("602.6 BTC".to_string())
+        );
+    }
+}

@@ -179,15 +179,13 @@ impl Reader<'_> {
         &self.quantities[lo..hi]
     }
 
-    /// Whether a quantity is part of a date or a year, which is never a figure.
+    /// Whether a quantity is part of a date or a year, which is never a figure, even when a
+    /// unit word follows it ("November 2025 bitcoin production").
     fn in_time(&self, q: &Quantity) -> bool {
-        if q.dim != Dim::Bare {
-            return false;
-        }
         let i = self.times.partition_point(|t| t.end <= q.start);
         self.times
             .get(i)
-            .is_some_and(|t| t.start <= q.start && q.end <= t.end)
+            .is_some_and(|t| t.start <= q.start && q.start < t.end)
     }
 
     // ----- tables -----
