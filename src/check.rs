@@ -2,23 +2,29 @@
 
 use rust_decimal::Decimal;
 
+use crate::read::{Candidate, Change};
 use crate::update::{Figure, Metric, ProductionUpdate, Warning};
 
 /// Half a unit in the last written decimal place of a figure: the rounding its text allows.
 fn half_ulp(f: &Figure) -> Decimal {
-    let digits = f
-        .text
+    half_ulp_of(&f.text, f.value)
+}
+
+/// Half a unit in the last decimal written in `text`, for a value of `value`.
+pub(crate) fn half_ulp_of(text: &str, value: Decimal) -> Decimal {
+    let digits = text
         .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .find(|s| s.chars().any(|c| c.is_ascii_digit()))
         .unwrap_or("");
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len() as u32);
-    // A scale word ("$224.6 million") makes the written precision coarser than the value's.
-    let scale = if f.value.scale() < decimals {
-        0
-    } else {
-        decimals
-    };
-    Decimal::new(5, scale + 1)
+    let half = Decimal::new(5, decimals + 1);
+    // A scale word or unit conversion ("$224.6 million", "545 PH/s") scales the written
+    // precision with the value.
+    let written: Decimal = digits.replace(',', "").parse().unwrap_or(Decimal::ZERO);
+    if written.is_zero() {
+        return half;
+    }
+    (value / written).abs().checked_mul(half).unwrap_or(half)
 }
 
 fn warn(code: &str, message: String) -> Warning {
@@ -28,9 +34,18 @@ fn warn(code: &str, message: String) -> Warning {
     }
 }
 
-/// The warnings for an update.
-pub(crate) fn check(u: &ProductionUpdate) -> Vec<Warning> {
+/// The warnings for an update, given the changes its text states.
+pub(crate) fn check(
+    u: &ProductionUpdate,
+    changes: &[Change],
+    candidates: &[Candidate],
+) -> Vec<Warning> {
     let mut out = Vec::new();
+    for change in changes.iter().filter(|c| !c.year_over_year) {
+        if let Some(w) = change_mismatch(u, change, candidates) {
+            out.push(w);
+        }
+    }
     let days = u.period.map(|p| p.days());
 
     if let (Some(mined), Some(daily), Some(days)) = (&u.btc_mined, &u.btc_mined_avg_daily, days) {
@@ -124,4 +139,152 @@ pub(crate) fn check(u: &ProductionUpdate) -> Vec<Warning> {
         }
     }
     out
+}
+
+/// A stated month-over-month (or quarter-over-quarter) change against the figures it
+/// compares: the statement of a figure nearest to the percentage in its sentence ("411 BTC
+/// earned, up 7% from August's 383 BTC", "up 2% M/M to 58.3 EH/s"), and the prior figure of
+/// the same metric stated in that sentence, else the update's prior.
+fn change_mismatch(
+    u: &ProductionUpdate,
+    change: &Change,
+    candidates: &[Candidate],
+) -> Option<Warning> {
+    let (s, e) = change.sentence;
+    let gap_to = |c: &Candidate| {
+        if c.end <= change.start {
+            change.start - c.end
+        } else {
+            c.start.saturating_sub(change.start)
+        }
+    };
+    let in_sentence = |c: &&Candidate| c.start >= s && c.end <= e;
+    let is_prior = |m: Metric| Metric::ALL.iter().any(|x| x.prior() == Some(m));
+    let cur = candidates
+        .iter()
+        .filter(in_sentence)
+        .filter(|c| !is_prior(c.metric))
+        .min_by_key(|c| gap_to(c))?;
+    let prior_metric = cur.metric.prior()?;
+    let prior = candidates
+        .iter()
+        .filter(in_sentence)
+        .filter(|c| c.metric == prior_metric)
+        .min_by_key(|c| gap_to(c))
+        .map(|c| (c.value, c.text_ulp))
+        .or_else(|| u.get(prior_metric).map(|f| (f.value, half_ulp(f))))?;
+    let (prior_value, prior_ulp) = prior;
+    if prior_value.is_zero() {
+        return None;
+    }
+    let hundred = Decimal::from(100);
+    let exact = (cur.value - prior_value) / prior_value * hundred;
+    // The percentage may be rounded or truncated to its written decimals, and the figures
+    // themselves are rounded: allow one unit in the percentage's last decimal plus what
+    // half a unit of each figure moves the ratio.
+    let unit = Decimal::new(1, change.decimals);
+    let figures = hundred
+        * (cur.text_ulp / prior_value.abs()
+            + cur.value.abs() * prior_ulp / (prior_value * prior_value));
+    let gap = (exact - change.percent).abs();
+    (gap > unit + figures).then(|| {
+        warn(
+            "change_mismatch",
+            format!(
+                "stated change of {}% for {} disagrees with {} against {} ({}%, gap {} points)",
+                change.percent,
+                cur.metric.key(),
+                cur.value,
+                prior_value,
+                exact.round_dp(2),
+                gap.round_dp(2)
+            ),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    fn codes(text: &str) -> Vec<String> {
+        extract(text).warnings.into_iter().map(|w| w.code).collect()
+    }
+
+    const HEAD: &str = "Cango Inc. (NYSE: CANG) November 2025 production update. ";
+
+    #[test]
+    fn truncated_and_rounded_changes_are_consistent() {
+        // The exact change is -9.28%: "9.2%" truncates it, "9.3%" rounds it.
+        for p in ["9.2", "9.3", "9"] {
+            let t = format!(
+                "{HEAD}Cango mined 546.7 BTC in November, a {p}% decline from 602.6 BTC in October."
+            );
+            assert!(codes(&t).is_empty(), "{p}: {:?}", codes(&t));
+        }
+    }
+
+    #[test]
+    fn wrong_changes_are_flagged() {
+        let t = format!(
+            "{HEAD}Cango mined 546.7 BTC in November, a 12.5% decline from 602.6 BTC in October."
+        );
+        assert_eq!(codes(&t), ["change_mismatch"]);
+        // The direction is part of the statement.
+        let t =
+            format!("{HEAD}Cango mined 546.7 BTC in November, up 9.2% from 602.6 BTC in October.");
+        assert_eq!(codes(&t), ["change_mismatch"]);
+    }
+
+    #[test]
+    fn year_over_year_changes_are_not_compared_with_the_prior_month() {
+        let t = format!(
+            "{HEAD}Cango mined 546.7 BTC in November, up 40% year-over-year, compared with 602.6 BTC in October."
+        );
+        assert!(codes(&t).is_empty(), "{:?}", codes(&t));
+    }
+
+    #[test]
+    fn daily_average_against_days_in_the_period() {
+        // 30 days x 18.22 = 546.6: consistent with 546.7 at the daily figure's rounding.
+        let ok =
+            format!("{HEAD}Cango mined 546.7 BTC in November, an average of 18.22 BTC per day.");
+        assert!(codes(&ok).is_empty(), "{:?}", codes(&ok));
+        let bad =
+            format!("{HEAD}Cango mined 546.7 BTC in November, an average of 21.5 BTC per day.");
+        assert_eq!(codes(&bad), ["daily_mismatch"]);
+        // February 2024 has 29 days: 29 x 10 = 290.
+        let leap = "Riot Platforms, Inc. (NASDAQ: RIOT) February 2024 production update. Riot mined 290 BTC in February, an average of 10.0 BTC per day.";
+        assert!(codes(leap).is_empty(), "{:?}", codes(leap));
+    }
+
+    #[test]
+    fn holdings_against_production_and_sales() {
+        let ok = format!(
+            "{HEAD}Cango mined 546.7 BTC in November and sold none. Holdings rose to 6,959.3 BTC from 6,412.6 BTC at the end of October."
+        );
+        assert!(codes(&ok).is_empty(), "{:?}", codes(&ok));
+        let bad = format!(
+            "{HEAD}Cango mined 546.7 BTC in November. Holdings rose to 9,959.3 BTC from 6,412.6 BTC at the end of October."
+        );
+        assert_eq!(codes(&bad), ["holdings_mismatch"]);
+    }
+
+    #[test]
+    fn operating_above_deployed() {
+        let ok = format!(
+            "{HEAD}Deployed hashrate was 50 EH/s and average operating hashrate was 44.38 EH/s."
+        );
+        assert!(codes(&ok).is_empty(), "{:?}", codes(&ok));
+        let bad = format!(
+            "{HEAD}Deployed hashrate was 40 EH/s and average operating hashrate was 44.38 EH/s."
+        );
+        assert_eq!(codes(&bad), ["operating_exceeds_deployed"]);
+    }
+
+    #[test]
+    fn implausible_values() {
+        let bad = format!("{HEAD}Deployed hashrate reached 5,000 EH/s at month end.");
+        assert_eq!(codes(&bad), ["implausible_value"]);
+    }
 }

@@ -84,7 +84,7 @@ pub fn explain(text: &str) -> Vec<String> {
     let period = time::reporting_period(text, published).or_else(|| table_period(text));
     let anchor = Anchor { period, published };
     let mut out = vec![format!("period {period:?} published {published:?}")];
-    for c in read::read(text, &quantities, &anchor) {
+    for c in read::read(text, &quantities, &anchor).candidates {
         out.push(format!(
             "{:>6} {:<28} {:>14} rank {:>3}  {:?}",
             c.start,
@@ -105,19 +105,19 @@ fn extract_text(text: &str) -> ProductionUpdate {
         period = table_period(text);
     }
     let anchor = Anchor { period, published };
-    let candidates = read::read(text, &quantities, &anchor);
+    let readings = read::read(text, &quantities, &anchor);
     let mut update = ProductionUpdate {
         company: company::find(text),
         period,
         published,
         ..Default::default()
     };
-    pick(text, &candidates, &mut update);
+    pick(text, &readings.candidates, &mut update);
     if update.is_empty() {
         // A document that reports nothing has no reporting period.
         update.period = None;
     }
-    update.warnings = check::check(&update);
+    update.warnings = check::check(&update, &readings.changes, &readings.candidates);
     update
 }
 

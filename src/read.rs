@@ -26,6 +26,31 @@ pub(crate) struct Candidate {
     pub end: usize,
     /// How specific the statement is: higher wins.
     pub rank: i32,
+    /// Half a unit in the last decimal the statement writes: the rounding it allows.
+    pub text_ulp: Decimal,
+}
+
+/// A change the text states for a figure: "up 35% from April", "a 9.2% decline".
+#[derive(Debug, Clone)]
+pub(crate) struct Change {
+    /// The signed percentage.
+    pub percent: Decimal,
+    /// Decimals written in the percentage, for the rounding it allows.
+    pub decimals: u32,
+    /// Where the percentage is.
+    pub start: usize,
+    /// The sentence holding it.
+    pub sentence: (usize, usize),
+    /// Year-over-year: never compared with the prior period.
+    pub year_over_year: bool,
+}
+
+/// What the read finds: readings of figures and stated changes.
+pub(crate) struct Readings {
+    /// Candidate figures.
+    pub candidates: Vec<Candidate>,
+    /// Stated percentage changes.
+    pub changes: Vec<Change>,
 }
 
 /// When a figure is for, relative to the reporting period.
@@ -49,21 +74,26 @@ const RANK_LABEL: i32 = 15;
 const RANK_PROSE: i32 = 10;
 
 /// Reads every quantity of `text` into candidates.
-pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Vec<Candidate> {
+pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Readings {
     let times = time::find(text);
     let mut out = Vec::new();
+    let mut changes = Vec::new();
     let mut reader = Reader {
         text,
         quantities,
         anchor,
         times: &times,
         out: &mut out,
+        changes: &mut changes,
         header: None,
         partial: None,
         parent: None,
     };
     reader.run();
-    out
+    Readings {
+        candidates: out,
+        changes,
+    }
 }
 
 /// The column header of the table being read: the role of each value column.
@@ -78,6 +108,7 @@ struct Reader<'a> {
     anchor: &'a Anchor,
     times: &'a [time::Found],
     out: &'a mut Vec<Candidate>,
+    changes: &'a mut Vec<Change>,
     header: Option<Header>,
     /// The cells of header lines read so far, for headers that span several lines.
     partial: Option<Vec<String>>,
@@ -454,6 +485,7 @@ impl Reader<'_> {
             start: q.start,
             end: q.end,
             rank: rank + reading.rank,
+            text_ulp: crate::check::half_ulp_of(&self.text[q.start..q.end], value),
         });
     }
 
@@ -513,6 +545,10 @@ impl Reader<'_> {
         let mut last: Option<(Reading, Dim, Role)> = inherited.map(|(r, d)| (r, d, Role::Current));
         let mut rejected: Option<Dim> = None;
         for (i, q) in qs.iter().enumerate() {
+            if q.dim == Dim::Percent {
+                self.stated_change(q, (start, end));
+                continue;
+            }
             let prev_end = if i == 0 { start } else { qs[i - 1].end };
             let next_start = qs.get(i + 1).map_or(end, |n| n.start);
             let lo = floor_char_boundary(text, prev_end.max(q.start.saturating_sub(120)));
@@ -717,6 +753,95 @@ impl Reader<'_> {
             self.emit(Reading { rank, ..reading }, role, q.value, q, RANK_PROSE);
             last = Some((reading, dim, role));
         }
+    }
+
+    /// Records a percentage stated as a change ("up 35%", "a 9.2% decline", "down 14%
+    /// year-over-year"); percentages without a direction word are shares, not changes.
+    fn stated_change(&mut self, q: &Quantity, sentence: (usize, usize)) {
+        const UP: &[&str] = &[
+            "up",
+            "increase",
+            "increased",
+            "increases",
+            "rose",
+            "rise",
+            "rises",
+            "higher",
+            "grew",
+            "growth",
+            "gain",
+            "climbed",
+            "climbs",
+            "more",
+        ];
+        const DOWN: &[&str] = &[
+            "down",
+            "decrease",
+            "decreased",
+            "decreases",
+            "decline",
+            "declined",
+            "declines",
+            "fell",
+            "lower",
+            "drop",
+            "dropped",
+            "fewer",
+            "less",
+            "dip",
+            "dipped",
+        ];
+        let text = self.text;
+        let lo = floor_char_boundary(text, q.start.saturating_sub(28).max(sentence.0));
+        let hi = floor_char_boundary(text, (q.end + 28).min(sentence.1));
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_ascii_lowercase)
+                .collect()
+        };
+        let before = words(&text[lo..q.start]);
+        let after = words(&text[q.end..hi]);
+        let near: Vec<&String> = before
+            .iter()
+            .rev()
+            .take(3)
+            .chain(after.iter().take(2))
+            .collect();
+        let up = near.iter().any(|w| UP.contains(&w.as_str()));
+        let down = near.iter().any(|w| DOWN.contains(&w.as_str()));
+        if up == down {
+            return;
+        }
+        let raw = &text[q.start..q.end];
+        let digits: String = raw
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+            .collect();
+        let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len() as u32);
+        let window = vocab::find(&text[lo..hi]);
+        // "up 104.5% from US$73.6 million in the third quarter of 2024": the period compared
+        // with, up to the end of the clause, tells a year-over-year change.
+        let clause_end = {
+            let rest = &text[q.end..floor_char_boundary(text, (q.end + 90).min(sentence.1))];
+            q.end
+                + [" and ", ";", ", while", ", compared"]
+                    .iter()
+                    .filter_map(|s| rest.find(s))
+                    .min()
+                    .unwrap_or(rest.len())
+        };
+        let year_over_year = vocab::has(&window, Cue::YearAgo)
+            || self.times.iter().any(|t| {
+                t.start >= q.end && t.end <= clause_end && self.role_of(t.when) == Some(Role::Other)
+            });
+        self.changes.push(Change {
+            percent: if down { -q.value } else { q.value },
+            decimals,
+            start: q.start,
+            sentence,
+            year_over_year,
+        });
     }
 
     /// Whether the sentence before `at` names a quarter or year longer than the reporting
