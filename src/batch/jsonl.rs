@@ -72,16 +72,20 @@ impl JsonLines {
             Some(serde_json::Value::Number(n)) => n.to_string(),
             _ => self.line_name(),
         };
+        // A line that is not a document is named by its position, which finds it in the
+        // file; its id, if any, goes into the message.
+        let broken = |reason: &str| {
+            let reason = match &line.id {
+                Some(id) => format!("id {id} {reason}"),
+                None => format!("the object {reason}"),
+            };
+            Source::from_error(self.line_name(), self.line_error(reason))
+        };
         Some(match (line.text, line.html) {
+            (Some(_), Some(_)) => broken("has both \"text\" and \"html\"; give one"),
+            (None, None) => broken("has neither \"text\" nor \"html\""),
             (Some(text), None) => Source::from_text(name, text),
             (None, Some(html)) => Source::from_bytes(name, html.into_bytes()),
-            (Some(_), Some(_)) => Source::from_error(
-                name,
-                self.line_error("has both \"text\" and \"html\"; give one"),
-            ),
-            (None, None) => {
-                Source::from_error(name, self.line_error("has neither \"text\" nor \"html\""))
-            }
         })
     }
 }
