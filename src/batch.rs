@@ -135,7 +135,7 @@ impl Source {
     /// let source = Source::from_bytes("note.txt", b"Riot produced 445 bitcoin in May 2025.".to_vec());
     /// let update = extract_source(&Extractor::new(), source);
     /// assert_eq!(update.source.as_deref(), Some("note.txt"));
-    /// assert_eq!(update.btc_mined.unwrap().text, "445");
+    /// assert_eq!(update.btc_mined.unwrap().value.to_string(), "445");
     /// ```
     pub fn from_bytes(name: impl Into<String>, bytes: Vec<u8>) -> Source {
         Source {
