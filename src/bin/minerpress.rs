@@ -193,6 +193,12 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Fatal> {
     } else {
         args.paths
     };
+    if !args.quiet && paths.iter().any(|p| p.as_os_str() == "-") && io::stdin().is_terminal() {
+        // Otherwise a bare `minerpress extract` in a terminal seems to hang.
+        complain(format_args!(
+            "reading one document from standard input (end it with Ctrl-D)"
+        ));
+    }
     let mut inputs = minerpress::sources(&paths, &limits);
     if let Some(output) = &args.output {
         inputs = inputs.skip(output);
