@@ -60,6 +60,9 @@
 //!   [`Unit`]: the contract's types; serde serialization gives the contract's JSON.
 //! - [`Document`]: decoding (UTF-8, UTF-16, Windows-1252, `<meta charset>`), HTML to text
 //!   with table rows kept on one line, EDGAR exhibit selection.
+//! - [`sources`], [`extract_ordered`], [`extract_source`], [`read_file`]: batches over files,
+//!   folders, archives and JSON Lines, in input order, in parallel with the `parallel`
+//!   feature; [`csv_columns`] and [`csv_row`] for the flat CSV form.
 //! - [`Error`]: input that cannot be read. A release that states nothing is not an error; it
 //!   gives an update with no figures.
 //!
@@ -72,8 +75,10 @@
 //! - `parallel`: parallel, order-preserving batch extraction with rayon.
 #![deny(missing_docs)]
 
+mod batch;
 mod check;
 mod company;
+mod csv_row;
 mod decode;
 mod document;
 mod edgar;
@@ -86,6 +91,11 @@ mod time;
 mod update;
 mod vocab;
 
+pub use crate::batch::{
+    Extracted, Limits, Ordered, Source, Sources, extract_ordered, extract_source, read_file,
+    sources,
+};
+pub use crate::csv_row::{csv_columns, csv_row};
 pub use crate::document::{Document, Format};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::extract::{Extractor, explain, extract};
