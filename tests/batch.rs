@@ -142,7 +142,7 @@ fn a_folder_is_walked_in_name_order_without_hidden_entries_or_json() {
     dir.write(".git/config", "x");
     dir.write("a.expected.json", "{}");
     dir.write("meta.JSON", "{}");
-    let records = run(&[dir.0.clone()]);
+    let records = run(std::slice::from_ref(&dir.0));
     let expected: Vec<String> = ["B-upper.txt", "a.txt", "b.txt", "sub/c.txt"]
         .iter()
         .map(|n| display(&dir.path(n)))
@@ -464,7 +464,7 @@ fn a_dangling_symlink_is_an_error_record() {
     let dir = Scratch::new("dangling");
     dir.write("a.txt", RIOT);
     std::os::unix::fs::symlink(dir.path("gone.txt"), dir.path("b.txt")).expect("symlink");
-    let records = run(&[dir.0.clone()]);
+    let records = run(std::slice::from_ref(&dir.0));
     assert_eq!(
         names(&records),
         [display(&dir.path("a.txt")), display(&dir.path("b.txt"))]

@@ -130,7 +130,8 @@ fn complain(message: std::fmt::Arguments<'_>) {
 /// The records' destination in the chosen format.
 enum Sink {
     Jsonl(BufWriter<Box<dyn Write>>),
-    Csv(csv::Writer<Box<dyn Write>>),
+    // Boxed: the CSV writer carries its own buffer and state, far larger than a BufWriter.
+    Csv(Box<csv::Writer<Box<dyn Write>>>),
 }
 
 impl Sink {
@@ -140,7 +141,7 @@ impl Sink {
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(out);
                 w.write_record(minerpress::csv_columns())?;
-                Sink::Csv(w)
+                Sink::Csv(Box::new(w))
             }
         })
     }
