@@ -558,8 +558,9 @@ impl Reader<'_> {
             let near_end = floor_char_boundary(after, 48);
             // Words right after the previous figure up to a comma are that figure's own
             // ("66.7 bitcoin per exahash, based on an average hashrate of 4.14 EH/s").
+            // ("11.4 EH/s installed and 10.4 EH/s operational": "installed" is 11.4's.)
             let own_before = if i > 0 {
-                before.find(", ").map_or(before, |c| &before[c + 2..])
+                after_attached(before)
             } else {
                 before
             };
@@ -695,8 +696,24 @@ impl Reader<'_> {
                     // The other side of a comparison with a figure that was not the
                     // company's ("under management was 34.1 EH/s, up from 28.3 EH/s").
                     None if comparison && rejected == Some(dim) => None,
-                    _ => decide(dim, &before_cues, &after_cues, &sentence_cues, false).or_else(
-                        || {
+                    _ => decide(dim, &before_cues, &after_cues, &sentence_cues, false)
+                        .or_else(|| {
+                            // Nothing in the figure's own words: the words before the
+                            // previous figure's phrase ("357 BTC was produced by customers
+                            // and 43 BTC came from self-mining").
+                            (i > 0 && own_before.len() < before.len())
+                                .then(|| {
+                                    decide(
+                                        dim,
+                                        &vocab::find(before),
+                                        &after_cues,
+                                        &sentence_cues,
+                                        false,
+                                    )
+                                })
+                                .flatten()
+                        })
+                        .or_else(|| {
                             // "Production rose 2.9% from October's 511 BTC": the metric named at
                             // the head of the clause, when no other figure of the kind is in it.
                             if earlier_same_dim {
@@ -704,8 +721,7 @@ impl Reader<'_> {
                             } else {
                                 decide(dim, &clause_cues, &after_cues, &sentence_cues, false)
                             }
-                        },
-                    ),
+                        }),
                 }
             };
             let Some(reading) = reading else {
@@ -1071,10 +1087,22 @@ fn definite_bound(tail: &Found, before: &str) -> bool {
     vocab::has(tail, Cue::Bound) && (t.ends_with(" the") || t.ends_with(" its"))
 }
 
-/// Where the words that belong to the previous figure end: connectors and its own time
-/// expression ("445 in September"), up to `limit`.
+/// Where the words that belong to the previous figure end: its own trailing phrase up to
+/// the first comma, semicolon or conjunction ("445 bitcoin earned in September, ..."), or
+/// only connectors and its time expression when no such break comes first.
 fn attached_end(text: &str, prev_end: usize, limit: usize) -> usize {
     let rest = &text[prev_end..limit];
+    if let Some(i) = first_break(rest) {
+        // A short trailing phrase without a comparison ("earned in February") is the
+        // previous figure's; a longer one is a clause of its own.
+        let phrase = &rest[..i];
+        let compares = vocab::find(phrase)
+            .iter()
+            .any(|&(c, _, _)| matches!(c, Cue::Compare | Cue::Prior | Cue::YearAgo));
+        if phrase.len() <= 30 && !compares && !phrase.contains('%') {
+            return prev_end + i;
+        }
+    }
     let mut at = 0;
     for word in rest.split_inclusive(' ') {
         let w = word.trim().trim_end_matches(',').to_ascii_lowercase();
@@ -1101,6 +1129,29 @@ fn attached_end(text: &str, prev_end: usize, limit: usize) -> usize {
         }
     }
     prev_end + at
+}
+
+/// The first clause break in `s`: a comma, a semicolon or a conjunction.
+fn first_break(s: &str) -> Option<usize> {
+    [", ", "; ", " and ", " or ", " while ", " but "]
+        .iter()
+        .filter_map(|b| s.find(b))
+        .min()
+}
+
+/// The part of the text between two figures that is not the first figure's own phrase:
+/// what follows the later of its first comma and its first conjunction ("Bitcoin or
+/// Bitcoin Equivalents (together, "BTC"), an average of").
+fn after_attached(between: &str) -> &str {
+    let comma = between.find(", ").map(|i| i + 2);
+    let conj = [" and ", " or ", " while ", " but "]
+        .iter()
+        .filter_map(|b| between.find(b).map(|i| i + b.len()))
+        .min();
+    match comma.max(conj) {
+        Some(i) => &between[i..],
+        None => between,
+    }
 }
 
 /// Whether a bare number after a figure continues it: "an average of 21.43 per day".
