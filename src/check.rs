@@ -34,6 +34,51 @@ fn warn(code: &str, message: String) -> Warning {
     }
 }
 
+/// Whether `value` as `metric` agrees with the other figures of `u`: `Some(true)` when a
+/// check relates them and passes, `Some(false)` when it fails, `None` when nothing relates
+/// them.
+pub(crate) fn consistent_with(
+    u: &ProductionUpdate,
+    metric: Metric,
+    value: Decimal,
+) -> Option<bool> {
+    let mut trial = u.clone();
+    let figure = Figure {
+        value,
+        unit: metric.unit(),
+        span: [0, 0],
+        text: value.to_string(),
+    };
+    *trial.slot_mut(metric) = Some(figure);
+    let related = match metric {
+        Metric::BtcMined => {
+            trial.btc_mined_avg_daily.is_some()
+                || trial.btc_held.is_some() && trial.btc_held_prior.is_some()
+        }
+        Metric::BtcMinedAvgDaily => trial.btc_mined.is_some(),
+        Metric::BtcHeld | Metric::BtcHeldPrior | Metric::BtcSold => {
+            trial.btc_held.is_some() && trial.btc_held_prior.is_some() && trial.btc_mined.is_some()
+        }
+        Metric::HashrateOperating | Metric::HashrateDeployed => {
+            trial.hashrate_operating.is_some() && trial.hashrate_deployed.is_some()
+        }
+        _ => false,
+    };
+    if !related {
+        return None;
+    }
+    let codes = check(&trial, &[], &[]);
+    Some(!codes.iter().any(|w| {
+        matches!(
+            w.code.as_str(),
+            "daily_mismatch"
+                | "holdings_mismatch"
+                | "operating_exceeds_deployed"
+                | "implausible_value"
+        )
+    }))
+}
+
 /// The warnings for an update, given the changes its text states.
 pub(crate) fn check(
     u: &ProductionUpdate,

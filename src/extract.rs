@@ -9,6 +9,7 @@ use crate::read::{self, Candidate};
 use crate::scan;
 use crate::time::{self, Anchor};
 use crate::update::{Figure, Metric, ProductionUpdate};
+use rust_decimal::Decimal;
 
 /// Reads production updates out of documents.
 ///
@@ -141,6 +142,20 @@ fn table_period(text: &str) -> Option<crate::update::Period> {
 /// statements disagree the figure is ambiguous and stays out. The span is the earliest
 /// statement of the chosen value.
 fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
+    let figure = |c: &Candidate, metric: Metric| Figure {
+        value: c.value.normalize(),
+        unit: metric.unit(),
+        span: [c.start, c.end],
+        text: text[c.start..c.end].to_string(),
+    };
+    // The earliest statement of `value` for `metric`.
+    let first_of = |metric: Metric, value: Decimal| {
+        candidates
+            .iter()
+            .filter(|c| c.metric == metric && c.value == value)
+            .min_by_key(|c| c.start)
+    };
+    let mut disputed: Vec<(Metric, Vec<Decimal>)> = Vec::new();
     for &metric in Metric::ALL {
         let mut of: Vec<&Candidate> = candidates.iter().filter(|c| c.metric == metric).collect();
         if of.is_empty() {
@@ -148,29 +163,63 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
         }
         of.sort_by_key(|c| (std::cmp::Reverse(c.rank), c.start));
         let best = of[0];
-        let disagree = of
+        let mut values: Vec<Decimal> = of
             .iter()
             .take_while(|c| c.rank == best.rank)
-            .any(|c| c.value != best.value);
-        if disagree {
+            .map(|c| c.value)
+            .collect();
+        values.sort();
+        values.dedup();
+        if values.len() > 1 {
+            disputed.push((metric, values));
             continue;
         }
-        let Some(first) = of
-            .iter()
-            .filter(|c| c.value == best.value)
-            .min_by_key(|c| c.start)
-        else {
+        if let Some(first) = first_of(metric, best.value) {
+            *update.slot_mut(metric) = Some(figure(first, metric));
+        }
+    }
+    // When the best statements of a figure disagree, the reading consistent with the other
+    // figures wins (production against the daily average, holdings against production and
+    // sales); when none or several are, the figure stays out.
+    for (metric, values) in disputed {
+        let consistent: Vec<Decimal> = values
+            .into_iter()
+            .filter(|&v| check::consistent_with(update, metric, v) == Some(true))
+            .collect();
+        if let [v] = consistent[..]
+            && let Some(first) = first_of(metric, v)
+        {
+            *update.slot_mut(metric) = Some(figure(first, metric));
+        }
+    }
+    // A chosen figure that fails a check while exactly one other reading of it passes is
+    // replaced by that reading ("Bitcoin produced: 525" against "552 bitcoin" and 18.4 a
+    // day over 30 days).
+    for &metric in Metric::ALL {
+        let Some(chosen) = update.get(metric).map(|f| f.value) else {
             continue;
         };
-        *update.slot_mut(metric) = Some(Figure {
-            value: first.value.normalize(),
-            unit: metric.unit(),
-            span: [first.start, first.end],
-            text: text[first.start..first.end].to_string(),
-        });
+        if check::consistent_with(update, metric, chosen) != Some(false) {
+            continue;
+        }
+        let mut others: Vec<Decimal> = candidates
+            .iter()
+            .filter(|c| c.metric == metric && c.value != chosen)
+            .map(|c| c.value)
+            .collect();
+        others.sort();
+        others.dedup();
+        let consistent: Vec<Decimal> = others
+            .into_iter()
+            .filter(|&v| check::consistent_with(update, metric, v) == Some(true))
+            .collect();
+        if let [v] = consistent[..]
+            && let Some(first) = first_of(metric, v)
+        {
+            *update.slot_mut(metric) = Some(figure(first, metric));
+        }
     }
-    // A prior equal to nothing stated for the current period is still a prior; but a
-    // "prior" that is the very statement of the current figure is a misreading.
+    // A "prior" that is the very statement of the current figure is a misreading.
     for &metric in Metric::ALL {
         if let Some(prior) = metric.prior()
             && let (Some(c), Some(p)) = (update.get(metric), update.get(prior))
@@ -197,5 +246,24 @@ mod tests {
             u.btc_mined_prior.map(|f| f.text),
             Some("602.6 BTC".to_string())
         );
+    }
+
+    /// Two statements of production disagree; the one consistent with the daily average
+    /// wins. With nothing to check against, disagreeing statements leave the figure out.
+    #[test]
+    fn competing_readings_resolve_by_consistency() {
+        let head = "Riot Platforms, Inc. (NASDAQ: RIOT) November 2023 production update. ";
+        let u = extract(&format!(
+            "{head}Riot produced 552 bitcoin in November.\nBitcoin produced in November: 525\n\
+             Average bitcoin produced per day in November: 18.4\n"
+        ));
+        assert_eq!(
+            u.btc_mined.map(|f| f.value.to_string()),
+            Some("552".to_string())
+        );
+        let u = extract(&format!(
+            "{head}Riot produced 552 bitcoin in November. Its mines produced 525 bitcoin in November."
+        ));
+        assert_eq!(u.btc_mined, None);
     }
 }

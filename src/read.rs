@@ -1235,7 +1235,12 @@ fn decide(
                     return None;
                 }
             }
-            if vocab::has(after, Cue::PerDay) || near(Cue::Daily) || label && near(Cue::PerDay) {
+            // "per day" after the figure, "daily" before it, or "average ... per day" as a
+            // label before it.
+            if vocab::has(after, Cue::PerDay)
+                || near(Cue::Daily)
+                || (label || near(Cue::Average)) && near(Cue::PerDay)
+            {
                 return r(Metric::BtcMinedAvgDaily, own_bonus);
             }
             let first_after = after
