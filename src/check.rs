@@ -222,6 +222,27 @@ fn change_mismatch(
     if prior_value.is_zero() {
         return None;
     }
+    if change.absolute {
+        // "up 547 BTC" against 6,959.3 and 6,412.6: the stated difference, rounded like the
+        // figures and to its own written decimals.
+        let diff = cur.value - prior_value;
+        let tolerance = Decimal::new(5, change.decimals + 1) + cur.text_ulp + prior_ulp;
+        let gap = (diff - change.percent).abs();
+        return (gap > tolerance).then(|| {
+            warn(
+                "change_mismatch",
+                format!(
+                    "stated change of {} for {} disagrees with {} against {} (difference {}, gap {})",
+                    change.percent,
+                    cur.metric.key(),
+                    cur.value,
+                    prior_value,
+                    diff.normalize(),
+                    gap.normalize()
+                ),
+            )
+        });
+    }
     let hundred = Decimal::from(100);
     let exact = (cur.value - prior_value) / prior_value * hundred;
     // The percentage may be rounded or truncated to its written decimals, and the figures
@@ -267,6 +288,21 @@ mod tests {
             );
             assert!(codes(&t).is_empty(), "{p}: {:?}", codes(&t));
         }
+    }
+
+    #[test]
+    fn absolute_changes() {
+        // 6,959.3 - 6,412.6 = 546.7: "up 547 BTC" rounds it.
+        let ok = format!(
+            "{HEAD}Holdings rose to 6,959.3 BTC, up 547 BTC from 6,412.6 BTC at the end of October."
+        );
+        assert!(codes(&ok).is_empty(), "{:?}", codes(&ok));
+        let u = extract(&ok);
+        assert_eq!(u.btc_held.map(|f| f.text), Some("6,959.3 BTC".to_string()));
+        let bad = format!(
+            "{HEAD}Holdings rose to 6,959.3 BTC, up 600 BTC from 6,412.6 BTC at the end of October."
+        );
+        assert_eq!(codes(&bad), ["change_mismatch"]);
     }
 
     #[test]

@@ -6,6 +6,9 @@
 //! neighbours; `Label: value` lines and table rows are read from their label and column
 //! header. Every word consulted comes from the tables in [`crate::vocab`].
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use rust_decimal::Decimal;
 
 use crate::scan::{CountNoun, Dim, Quantity};
@@ -43,6 +46,8 @@ pub(crate) struct Change {
     pub sentence: (usize, usize),
     /// Year-over-year: never compared with the prior period.
     pub year_over_year: bool,
+    /// A change stated in the figure's own unit ("up 547 BTC") rather than in percent.
+    pub absolute: bool,
 }
 
 /// What the read finds: readings of figures and stated changes.
@@ -549,6 +554,26 @@ impl Reader<'_> {
                 self.stated_change(q, (start, end));
                 continue;
             }
+            // "up 547 BTC", "an increase of 12 BTC": a change, never the figure itself.
+            if let Some(sign) = change_phrase(
+                &text[floor_char_boundary(text, q.start.saturating_sub(40).max(start))..q.start],
+            ) {
+                let raw = &text[q.start..q.end];
+                let digits: String = raw
+                    .chars()
+                    .skip_while(|c| !c.is_ascii_digit())
+                    .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+                    .collect();
+                self.changes.push(Change {
+                    percent: if sign < 0 { -q.value } else { q.value },
+                    decimals: digits.split_once('.').map_or(0, |(_, d)| d.len() as u32),
+                    start: q.start,
+                    sentence: (start, end),
+                    year_over_year: false,
+                    absolute: true,
+                });
+                continue;
+            }
             let prev_end = if i == 0 { start } else { qs[i - 1].end };
             let next_start = qs.get(i + 1).map_or(end, |n| n.start);
             let lo = floor_char_boundary(text, prev_end.max(q.start.saturating_sub(120)));
@@ -857,6 +882,7 @@ impl Reader<'_> {
             start: q.start,
             sentence,
             year_over_year,
+            absolute: false,
         });
     }
 
@@ -1061,6 +1087,23 @@ fn clause_start(text: &str, start: usize, at: usize) -> usize {
         }
     }
     start + best
+}
+
+/// Whether the words right before a figure state a change rather than a level: +1 for "up",
+/// "an increase of", "rose by"; -1 for "down", "a decrease of", "fell by".
+fn change_phrase(before: &str) -> Option<i8> {
+    static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:(?P<up>up|(?:an?\s+)?(?:increase|rise|gain|jump)\s+of|(?:rose|increased|grew|climbed|jumped|gained)\s+by)|(?P<down>down|(?:an?\s+)?(?:decrease|decline|drop|fall)\s+of|(?:fell|decreased|declined|dropped|slipped)\s+by))\s+(?:approximately\s+|about\s+|roughly\s+|~\s*)?$",
+        )
+        .expect("fixed pattern")
+    });
+    let c = PHRASE.captures(before)?;
+    if c.name("up").is_some() {
+        Some(1)
+    } else {
+        Some(-1)
+    }
 }
 
 /// "8% fewer than": a bound phrase right after a percentage is a comparison.
