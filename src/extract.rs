@@ -182,6 +182,17 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
     // figures wins (production against the daily average, holdings against production and
     // sales); when none or several are, the figure stays out.
     for (metric, values) in disputed {
+        // Parts that add up to a figure stated elsewhere ("Lake Mariner 269", "Nautilus
+        // 79", "348 bitcoin self-mined") are the parts of that total.
+        let sum: Decimal = values.iter().copied().sum();
+        if let Some(total) = candidates
+            .iter()
+            .filter(|c| c.metric == metric && c.value == sum)
+            .min_by_key(|c| c.start)
+        {
+            *update.slot_mut(metric) = Some(figure(total, metric));
+            continue;
+        }
         let consistent: Vec<Decimal> = values
             .into_iter()
             .filter(|&v| check::consistent_with(update, metric, v) == Some(true))
@@ -265,5 +276,18 @@ mod tests {
             "{head}Riot produced 552 bitcoin in November. Its mines produced 525 bitcoin in November."
         ));
         assert_eq!(u.btc_mined, None);
+    }
+
+    /// Per-site rows that disagree but add up to a stated total give the total.
+    #[test]
+    fn parts_adding_up_to_a_stated_total() {
+        let u = extract(
+            "TeraWulf Inc. (NASDAQ: WULF) April 2024 production update.\n\
+             TeraWulf self-mined 348 bitcoin in April.\n\n\
+             Metric | April 2024\n\
+             Bitcoin self-mined - Lake Mariner | 269\n\
+             Bitcoin self-mined - Nautilus | 79\n",
+        );
+        assert_eq!(u.btc_mined.map(|f| f.text), Some("348 bitcoin".to_string()));
     }
 }

@@ -1271,8 +1271,12 @@ fn decide(
             {
                 return None;
             }
-            if near(Cue::Price) && !label {
-                // A dollar figure's neighbours ("at $81,731 per bitcoin") are not counts.
+            let named_after = after
+                .iter()
+                .any(|(c, _, _)| matches!(c, Cue::Mined | Cue::Held | Cue::Sold));
+            if near(Cue::Price) && !label && !named_after {
+                // A dollar figure's neighbours ("at $81,731 per bitcoin") are not counts;
+                // "the value of its 304.5 bitcoin holdings" still names the holdings.
                 let last = nearest_metric(before, &[Cue::Price, Cue::Mined, Cue::Held, Cue::Sold]);
                 if last == Some(Cue::Price) {
                     return None;

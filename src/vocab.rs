@@ -538,8 +538,17 @@ pub(crate) fn find(text: &str) -> Found {
         let starts_word = m.start() == 0
             || !word(m.start() - 1)
             || !m.as_str().as_bytes()[0].is_ascii_alphanumeric();
-        let ends_word =
-            !word(m.end()) || !m.as_str().as_bytes()[m.len() - 1].is_ascii_alphanumeric();
+        // A footnote digit glued to a label ("treasury1", "balance sheet5") still ends the
+        // word: one or two digits, then no more letters or digits.
+        let footnote_after = {
+            let rest = &bytes[m.end()..];
+            let n = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            (1..=2).contains(&n) && !rest.get(n).is_some_and(|b| b.is_ascii_alphanumeric())
+        };
+        let last_alpha = m.as_str().as_bytes()[m.len() - 1].is_ascii_alphabetic();
+        let ends_word = !word(m.end())
+            || !m.as_str().as_bytes()[m.len() - 1].is_ascii_alphanumeric()
+            || last_alpha && footnote_after;
         if starts_word && ends_word {
             if let Some(cues) = table.by_phrase.get(&normalize_phrase(m.as_str())) {
                 out.extend(cues.iter().map(|&cue| (cue, m.start(), m.end())));
@@ -722,6 +731,8 @@ mod tests {
         );
         // "held" inside "withheld" is not a cue; "over" inside "overview" is not either.
         assert!(cues("withheld overview").is_empty());
+        // Footnote digits glued to a label.
+        assert!(cues("crypto treasury1 held").contains(&Cue::Held));
         assert_eq!(cues("year-over-year"), vec![Cue::YearAgo]);
         assert_eq!(cues("BTC/day"), vec![Cue::PerDay]);
         assert_eq!(cues("self-mined"), vec![Cue::Mined, Cue::Own]);
