@@ -646,7 +646,17 @@ impl Reader<'_> {
                 let t = before.trim_end().to_ascii_lowercase();
                 t.ends_with(" the") || t.ends_with(" its") || t.ends_with("'s")
             };
-            if vocab::has(&tail_cues, Cue::Bound) && !after_percent && !definite {
+            // A bound applies to the figure it stands right before ("over 10,000 BTC"),
+            // not to a phrase ending a few words earlier ("over the month was 29.3 EH/s").
+            let bound_here = tail_cues.iter().any(|&(c, _, e)| {
+                c == Cue::Bound && {
+                    let gap = text[lo + e..q.start].trim().to_ascii_lowercase();
+                    gap.is_empty()
+                        || ["approximately", "about", "roughly", "~", "$", "us$"]
+                            .contains(&gap.as_str())
+                }
+            });
+            if bound_here && !after_percent && !definite {
                 if matches!(
                     dim,
                     Dim::Btc | Dim::Hash | Dim::Usd | Dim::Count(_) | Dim::Power
@@ -989,6 +999,11 @@ impl Reader<'_> {
         }
         if w.reaches {
             return Some(Role::Current);
+        }
+        // "During the eight months ended April 30, Riot mined 3,500 BTC": a total's words
+        // outrank the date that closes it.
+        if vocab::has(&clause_cues, Cue::Aggregate) {
+            return Some(Role::Other);
         }
         // A time expression earlier in the clause, unless it was the previous figure's own
         // ("up 2% from 445 in September and 505 in October 2024") or it precedes the
@@ -1378,9 +1393,15 @@ fn decide(
                 .iter()
                 .find(|(c, _, _)| matches!(c, Cue::Revenue | Cue::MiningRevenue))
                 .map(|&(c, _, _)| c);
+            // "Self-Mining Monthly Revenue" is a segment beside an overall total.
+            let revenue_rank = if near(Cue::Own) {
+                -5
+            } else {
+                i32::from(near(Cue::Total))
+            };
             match first_after.or(last)? {
-                Cue::Revenue => r(Metric::Revenue, own_bonus),
-                Cue::MiningRevenue => r(Metric::Revenue, own_bonus - 5),
+                Cue::Revenue => r(Metric::Revenue, revenue_rank),
+                Cue::MiningRevenue => r(Metric::Revenue, revenue_rank.min(0) - 5),
                 _ => None,
             }
         }

@@ -1,0 +1,84 @@
+//! Small cases of reading, one per behaviour; each was a bug or a trap once.
+
+use minerpress::{ProductionUpdate, extract};
+
+const HEAD: &str =
+    "Riot Platforms, Inc. (NASDAQ: RIOT) announces its April 2025 production update.\n";
+
+fn read(body: &str) -> ProductionUpdate {
+    extract(&format!("{HEAD}{body}"))
+}
+
+fn text(f: &Option<minerpress::Figure>) -> Option<&str> {
+    f.as_ref().map(|f| f.text.as_str())
+}
+
+#[test]
+fn a_bound_applies_only_right_before_its_figure() {
+    // "over the month was 29.3 EH/s" is not a bound on 29.3.
+    let u = read("The fleet's average operating hash rate over the month was 29.3 EH/s.");
+    assert_eq!(text(&u.hashrate_operating), Some("29.3 EH/s"));
+    // "over 10,000 bitcoin" is a bound, not a figure.
+    let u = read("Riot now holds over 10,000 bitcoin.");
+    assert_eq!(u.btc_held, None);
+}
+
+#[test]
+fn opening_balances_are_not_period_end_holdings() {
+    let u = read(
+        "Metric | March 2025 | April 2025\nBitcoin Beginning Balance | 19,100 | 19,223\nBitcoin Ending Balance | 19,223 | 19,211\n",
+    );
+    assert_eq!(text(&u.btc_held), Some("19,211"));
+    assert_eq!(text(&u.btc_held_prior), Some("19,223"));
+}
+
+#[test]
+fn segment_revenue_gives_way_to_the_overall_total() {
+    let u = read(
+        "- Overall monthly revenue of $3.88 million.\n- Self-mining monthly revenue increased 18% to $2.44 million.\n",
+    );
+    assert_eq!(text(&u.revenue), Some("$3.88 million"));
+}
+
+#[test]
+fn multi_month_totals_are_not_the_month() {
+    let u = read(
+        "During the eight months ended April 30, 2025, Riot mined 3,500 BTC. In April Riot mined 463 BTC.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("463 BTC"));
+}
+
+#[test]
+fn stated_changes_are_not_figures() {
+    let u = read("Riot's holdings rose to 19,211 BTC, up 547 BTC from March.");
+    assert_eq!(text(&u.btc_held), Some("19,211 BTC"));
+    assert_eq!(u.btc_held_prior, None);
+}
+
+#[test]
+fn targets_and_network_figures_are_left_out() {
+    let u = read(
+        "Riot expects to reach 46 EH/s by year-end. The network hashrate averaged 850 EH/s. \
+         The newest ASICs run at 15 J/TH.",
+    );
+    assert_eq!(u.hashrate_deployed, None);
+    assert_eq!(u.hashrate_operating, None);
+    assert_eq!(u.fleet_efficiency, None);
+}
+
+#[test]
+fn hosted_customers_bitcoin_is_not_the_company_s() {
+    let u = read(
+        "Riot self-mined 463 bitcoin, while hosting customers earned an estimated 120 bitcoin.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("463 bitcoin"));
+}
+
+#[test]
+fn year_ago_and_prior_month() {
+    let u = read(
+        "Riot produced 463 bitcoin in April 2025, compared with 533 in March 2025 and 415 in April 2024.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("463 bitcoin"));
+    assert_eq!(text(&u.btc_mined_prior), Some("533"));
+}
