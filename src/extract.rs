@@ -155,9 +155,32 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
             .filter(|c| c.metric == metric && c.value == value)
             .min_by_key(|c| c.start)
     };
+    // When the best current statement of a metric names the company's own scope and a
+    // statement of a different total also exists ("400 BTC total, of which 43 BTC from
+    // self-mining"), a prior must name the own scope too: the total's prior is not it.
+    let own_scoped: Vec<Metric> = Metric::ALL
+        .iter()
+        .copied()
+        .filter(|&m| {
+            let of: Vec<&Candidate> = candidates.iter().filter(|c| c.metric == m).collect();
+            let best = of
+                .iter()
+                .max_by_key(|c| (c.rank, std::cmp::Reverse(c.start)));
+            best.is_some_and(|b| b.own && of.iter().any(|c| !c.own && c.value != b.value))
+        })
+        .collect();
+    let scoped_out = |c: &Candidate| {
+        Metric::ALL
+            .iter()
+            .any(|&m| m.prior() == Some(c.metric) && own_scoped.contains(&m))
+            && !c.own
+    };
     let mut disputed: Vec<(Metric, Vec<Decimal>)> = Vec::new();
     for &metric in Metric::ALL {
-        let mut of: Vec<&Candidate> = candidates.iter().filter(|c| c.metric == metric).collect();
+        let mut of: Vec<&Candidate> = candidates
+            .iter()
+            .filter(|c| c.metric == metric && !scoped_out(c))
+            .collect();
         if of.is_empty() {
             continue;
         }

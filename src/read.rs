@@ -31,6 +31,8 @@ pub(crate) struct Candidate {
     pub rank: i32,
     /// Half a unit in the last decimal the statement writes: the rounding it allows.
     pub text_ulp: Decimal,
+    /// The statement names the company's own scope ("self-mined", "self-owned").
+    pub own: bool,
 }
 
 /// A change the text states for a figure: "up 35% from April", "a 9.2% decline".
@@ -72,6 +74,8 @@ enum Role {
 struct Reading {
     metric: Metric,
     rank: i32,
+    /// The words name the company's own scope (self-mining, self-owned).
+    own: bool,
 }
 
 const RANK_TABLE: i32 = 20;
@@ -491,6 +495,7 @@ impl Reader<'_> {
             end: q.end,
             rank: rank + reading.rank,
             text_ulp: crate::check::half_ulp_of(&self.text[q.start..q.end], value),
+            own: reading.own,
         });
     }
 
@@ -998,7 +1003,21 @@ impl Reader<'_> {
             return Some(Role::Other);
         }
         if w.reaches {
-            return Some(Role::Current);
+            // "rose 5% to 60.4 EH/s" is the period's own figure, unless the clause names
+            // another period outright ("As of October 31, ..., grown to 1,610 BTC" in a
+            // third-quarter release).
+            let named_other = self
+                .times
+                .iter()
+                .filter(|t| t.start >= w.clause_start && t.end <= q.start)
+                .any(|t| {
+                    !matches!(t.when, When::Year(_)) && self.role_of(t.when) == Some(Role::Other)
+                });
+            return Some(if named_other {
+                Role::Other
+            } else {
+                Role::Current
+            });
         }
         // "During the eight months ended April 30, Riot mined 3,500 BTC": a total's words
         // outrank the date that closes it.
@@ -1275,7 +1294,8 @@ fn decide(
     let near = |cue: Cue| vocab::has(before, cue) || vocab::has(after, cue);
     let scope_bad =
         near(Cue::Hosted) || near(Cue::Network) || near(Cue::Target) || near(Cue::Hardware);
-    let r = |metric: Metric, rank: i32| Some(Reading { metric, rank });
+    let own = near(Cue::Own);
+    let r = |metric: Metric, rank: i32| Some(Reading { metric, rank, own });
     let own_bonus = if near(Cue::Own) { 3 } else { 0 } + if near(Cue::Total) { 1 } else { 0 };
     match dim {
         Dim::Btc => {
@@ -1348,7 +1368,7 @@ fn decide(
             if scope_bad
                 || near(Cue::Purchased)
                 || vocab::has(sentence, Cue::Purchased)
-                || vocab::has(sentence, Cue::Hardware)
+                || near(Cue::Hardware)
                 || vocab::has(sentence, Cue::Network)
             {
                 return None;
@@ -1357,6 +1377,7 @@ fn decide(
                 Reading {
                     metric: Metric::FleetEfficiency,
                     rank: own_bonus,
+                    own,
                 },
             )
         }
@@ -1371,6 +1392,7 @@ fn decide(
             .then_some(Reading {
                 metric: Metric::PowerCapacity,
                 rank: own_bonus,
+                own,
             })
         }
         Dim::Usd => {

@@ -484,7 +484,6 @@ const CUES: &[(&str, Cue)] = &[
     ("self owned", Cue::Own),
     ("company owned", Cue::Own),
     ("own", Cue::Own),
-    ("owned", Cue::Own),
     ("total", Cue::Total),
     ("aggregate", Cue::Total),
     ("overall", Cue::Total),

@@ -82,3 +82,26 @@ fn year_ago_and_prior_month() {
     assert_eq!(text(&u.btc_mined), Some("463 bitcoin"));
     assert_eq!(text(&u.btc_mined_prior), Some("533"));
 }
+
+#[test]
+fn own_scope_beats_a_customers_included_total_and_its_prior() {
+    let u = extract(
+        "BitFuFu Inc. (NASDAQ: FUFU) May 2025 business update.\n\
+         - Total BTC production for the month was 400 BTC, 91% higher than the 209 BTC produced in April.\n\
+         - Of May's total, 357 BTC was produced by cloud-mining customers and 43 BTC came from BitFuFu's self-mining operations.\n\
+         - Self-owned hashrate was 4.2 EH/s, while 29.9 EH/s came from miners owned by partners and customers.\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("43 BTC"));
+    assert_eq!(u.btc_mined_prior, None);
+    assert_eq!(text(&u.hashrate_deployed), Some("4.2 EH/s"));
+}
+
+#[test]
+fn a_figure_reached_at_another_period_end_is_not_the_period_s() {
+    let u = extract(
+        "Canaan Inc. (NASDAQ: CAN) Reports Third Quarter 2025 Results\n\
+         As of September 30, 2025, the crypto treasury1 held 1,581.9 BTC.\n\
+         As of October 31, 2025, the crypto treasury had grown to 1,610 BTC.\n",
+    );
+    assert_eq!(text(&u.btc_held), Some("1,581.9 BTC"));
+}
