@@ -683,6 +683,13 @@ impl Reader<'_> {
             };
             let comparison = comparison && !reaches;
             let clause_cues = vocab::find(&text[clause_start..q.start]);
+            // A conversion in brackets right after another currency's figure ("£3.77
+            // million [$4.25 million*]") is that figure restated: the clause head names it,
+            // and it has that figure's period.
+            let conversion = i > 0 && qs[i - 1].dim == Dim::OtherMoney && {
+                let between = text[qs[i - 1].end..q.start].trim();
+                matches!(between, "[" | "(" | "/" | "or" | "(or")
+            };
             let mut inherited_role = None;
             let reading = if dim == Dim::Bare {
                 match last {
@@ -717,9 +724,12 @@ impl Reader<'_> {
                             | Cue::Revenue
                     )
                 });
-                let earlier_same_dim = qs[..i]
-                    .iter()
-                    .any(|p| p.dim == dim && p.start >= clause_start);
+                // The clause head names this figure only when no other figure stands between
+                // them (a percentage may: "rose 2.9% from October's 511 BTC").
+                let earlier_figure = !conversion
+                    && qs[..i]
+                        .iter()
+                        .any(|p| p.dim != Dim::Percent && p.start >= clause_start);
                 match last {
                     Some((r, d, _)) if comparison && d == dim && !own_metric => {
                         let daily_alternative_follows = qs.get(i + 1).is_some_and(|n| {
@@ -741,7 +751,7 @@ impl Reader<'_> {
                             // Nothing in the figure's own words: the words before the
                             // previous figure's phrase ("357 BTC was produced by customers
                             // and 43 BTC came from self-mining").
-                            (i > 0 && own_before.len() < before.len())
+                            (i > 0 && dim == Dim::Btc && own_before.len() < before.len())
                                 .then(|| {
                                     decide(
                                         dim,
@@ -756,7 +766,7 @@ impl Reader<'_> {
                         .or_else(|| {
                             // "Production rose 2.9% from October's 511 BTC": the metric named at
                             // the head of the clause, when no other figure of the kind is in it.
-                            if earlier_same_dim {
+                            if earlier_figure {
                                 None
                             } else {
                                 decide(dim, &clause_cues, &after_cues, &sentence_cues, false)
@@ -780,7 +790,11 @@ impl Reader<'_> {
                 after,
                 after_cues,
                 clause_start,
-                attached_limit: match qs[..i].iter().rev().find(|p| p.dim != Dim::Percent) {
+                attached_limit: match qs[..i - usize::from(conversion)]
+                    .iter()
+                    .rev()
+                    .find(|p| p.dim != Dim::Percent)
+                {
                     Some(p) => attached_end(text, p.end, q.start),
                     None => start,
                 },
@@ -979,7 +993,7 @@ impl Reader<'_> {
         if let Some(t) = self
             .times
             .iter()
-            .find(|t| t.start >= q.end && t.end <= after_end)
+            .find(|t| t.start >= q.end && t.start < after_end)
             && (!matches!(t.when, When::Year(_)) || year_is_aggregate(&text[q.end..t.start]))
         {
             return Some(self.role_of(t.when).unwrap_or(Role::Other));
@@ -1294,12 +1308,15 @@ fn decide(
     let near = |cue: Cue| vocab::has(before, cue) || vocab::has(after, cue);
     let scope_bad =
         near(Cue::Hosted) || near(Cue::Network) || near(Cue::Target) || near(Cue::Hardware);
+    // The company's own words rescue a figure from a hosting word ("self-mining ... while
+    // hosting customers"), never from a network, target or third-party estimate.
+    let not_own = near(Cue::Network) || near(Cue::Target) || near(Cue::Hardware);
     let own = near(Cue::Own);
     let r = |metric: Metric, rank: i32| Some(Reading { metric, rank, own });
     let own_bonus = if near(Cue::Own) { 3 } else { 0 } + if near(Cue::Total) { 1 } else { 0 };
     match dim {
         Dim::Btc => {
-            if scope_bad && !near(Cue::Own)
+            if scope_bad && (!near(Cue::Own) || not_own)
                 || near(Cue::Purchased)
                 || near(Cue::Equivalent)
                 || near(Cue::Ratio)
@@ -1339,7 +1356,7 @@ fn decide(
             }
         }
         Dim::Hash => {
-            if scope_bad && !near(Cue::Own)
+            if scope_bad && (!near(Cue::Own) || not_own)
                 || near(Cue::Peak)
                 || near(Cue::Ratio)
                 || near(Cue::Purchased)
@@ -1446,7 +1463,7 @@ fn decide(
             if near(Cue::Subset) && !near(Cue::Total) {
                 return None;
             }
-            if scope_bad && !near(Cue::Own)
+            if scope_bad && (!near(Cue::Own) || not_own)
                 || near(Cue::Purchased)
                 || near(Cue::Ratio)
                 || near(Cue::Equivalent)

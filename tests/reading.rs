@@ -105,3 +105,32 @@ fn a_figure_reached_at_another_period_end_is_not_the_period_s() {
     );
     assert_eq!(text(&u.btc_held), Some("1,581.9 BTC"));
 }
+
+#[test]
+fn a_price_after_a_revenue_in_another_currency_is_not_revenue() {
+    let u = extract(
+        "Cathedra Bitcoin Inc. (TSXV: CBIT) September 2023 update.\n\
+         Revenue for September was approximately C$0.86 million, with bitcoin averaging roughly US$26,300 over the month.\n",
+    );
+    assert_eq!(u.revenue, None);
+}
+
+#[test]
+fn a_news_site_s_own_arithmetic_is_not_the_company_s_figure() {
+    let u = extract(
+        "CleanSpark, Inc. (NASDAQ: CLSK) mined 629 bitcoin in September 2025.\n\
+         Our own arithmetic puts September output at roughly 21 bitcoin a day.\n",
+    );
+    assert_eq!(u.btc_mined_avg_daily, None);
+}
+
+#[test]
+fn bracketed_dollar_conversions_of_sterling_revenue() {
+    let u = extract(
+        "Argo Blockchain plc (LSE: ARB; NASDAQ: ARBK) September 2022 update.\n\n\
+         Mining revenue in September amounted to \u{a3}3.77 million [$4.25 million*] \
+         (August 2022: \u{a3}4.33 million [$5.10 million*]).\n",
+    );
+    assert_eq!(text(&u.revenue), Some("$4.25 million"));
+    assert_eq!(text(&u.revenue_prior), Some("$5.10 million"));
+}
