@@ -679,7 +679,18 @@ impl Reader<'_> {
                     .trim_end_matches("about")
                     .trim_end_matches('~')
                     .trim_end();
-                t.ends_with(" to") || t == "to"
+                (t.ends_with(" to") || t == "to")
+                    && ![
+                        "compared to",
+                        "relative to",
+                        "equal to",
+                        "similar to",
+                        "close to",
+                        "due to",
+                        "up to",
+                    ]
+                    .iter()
+                    .any(|p| t.ends_with(p))
             };
             let comparison = comparison && !reaches;
             let clause_cues = vocab::find(&text[clause_start..q.start]);

@@ -68,8 +68,10 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let number = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)";
     let scale =
         r"(?:[ \t]?(?P<scale>(?i:million|billion|thousand|trillion|mln|mn|bn|mm|m|b|k)\b))?";
+    // "bitcoin miners" before "bitcoin": leftmost-first alternation takes the first that fits.
     let unit = r"(?:[ \t]?-?[ \t]?(?P<unit>(?i:
-        bitcoins?|btcs?|btc\b|xbt
+        (?:bitcoin[ \t]|asic[ \t]|mining[ \t])?(?:miners|miner|rigs|machines|asics|servers|units)\b
+        |bitcoins?|btcs?|btc\b|xbt
         |eh/s|eh/sec(?:ond)?|eh[ \t]per[ \t]second|ehum|exa[ -]?hash(?:es)?(?:[ \t]per[ \t]second|/s)?|eh\b
         |ph/s|peta[ -]?hash(?:es)?(?:[ \t]per[ \t]second|/s)?|ph\b
         |th/s|tera[ -]?hash(?:es)?(?:[ \t]per[ \t]second|/s)?
@@ -80,7 +82,6 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         |%|[ \t]?per[ \t-]?cent\b|[ \t]?percent\b
         |c/kwh|/kwh|cents?[ \t]per[ \t]kwh|/mwh
         |eth\b|ether\b|doge\b|dogecoin|ltc\b|litecoin|sol\b|usdt|usdc
-        |(?:bitcoin[ \t]|asic[ \t]|mining[ \t])?(?:miners|miner|rigs|machines|asics|servers|units)\b
         |blocks?\b
         )))?";
     let pattern = format!("{currency}{number}{scale}{unit}").replace(['\n', ' '], "");
@@ -199,7 +200,15 @@ fn classify(cur: Option<&str>, unit: Option<&str>) -> (Dim, Decimal) {
     let u = u.trim_start_matches(['-', ' ', '\t']);
     let thousandth = Decimal::new(1, 3);
     let millionth = Decimal::new(1, 6);
-    if u.starts_with("bitcoin") || u.starts_with("btc") || u == "xbt" {
+    if u.ends_with("miners")
+        || u.ends_with("miner")
+        || u.ends_with("rigs")
+        || u.ends_with("machines")
+        || u.ends_with("asics")
+    {
+        // Before the bitcoin test: "bitcoin miners" are machines.
+        (Dim::Count(CountNoun::Miners), one)
+    } else if u.starts_with("bitcoin") || u.starts_with("btc") || u == "xbt" {
         (Dim::Btc, one)
     } else if u.starts_with("eh") || u.starts_with("exa") {
         (Dim::Hash, one)
@@ -302,6 +311,12 @@ mod tests {
             ("3.7c/kWh", "3.7", Dim::Rate, "3.7c/kWh"),
             ("31,607.3 GH/s", "31607.3", Dim::Other, "31,607.3 GH/s"),
             ("2,830 ETH", "2830", Dim::Other, "2,830 ETH"),
+            (
+                "11,420 bitcoin miners",
+                "11420",
+                Dim::Count(CountNoun::Miners),
+                "11,420",
+            ),
             (
                 "75,000 miners",
                 "75000",

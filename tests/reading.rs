@@ -134,3 +134,13 @@ fn bracketed_dollar_conversions_of_sterling_revenue() {
     assert_eq!(text(&u.revenue), Some("$4.25 million"));
     assert_eq!(text(&u.revenue_prior), Some("$5.10 million"));
 }
+
+#[test]
+fn compared_to_is_a_comparison_not_a_reached_figure() {
+    let u = extract(
+        "Argo Blockchain plc (LSE: ARB; NASDAQ: ARBK) December 2022 update.\n\n\
+         - Argo mined 147 Bitcoin or Bitcoin Equivalents (together, \"BTC\") compared to 198 BTC in November 2022.\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("147 Bitcoin"));
+    assert_eq!(text(&u.btc_mined_prior), Some("198 BTC"));
+}
