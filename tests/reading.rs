@@ -144,3 +144,13 @@ fn compared_to_is_a_comparison_not_a_reached_figure() {
     assert_eq!(text(&u.btc_mined), Some("147 Bitcoin"));
     assert_eq!(text(&u.btc_mined_prior), Some("198 BTC"));
 }
+
+#[test]
+fn ending_the_period_with_coins_is_holding_them() {
+    let u = read(
+        "We sold 704 BTC in April and ended the month with 15,174 unrestricted BTC, up from 14,025 BTC at the end of March.",
+    );
+    assert_eq!(text(&u.btc_sold), Some("704 BTC"));
+    assert_eq!(text(&u.btc_held), Some("15,174"));
+    assert_eq!(text(&u.btc_held_prior), Some("14,025 BTC"));
+}
