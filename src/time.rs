@@ -305,6 +305,16 @@ pub(crate) fn reporting_period(text: &str, published: Option<NaiveDate>) -> Opti
     for f in find(head) {
         let period = match f.when {
             When::Month { .. } | When::Quarter { .. } => anchor.resolve(f.when),
+            // "for the month ended October 31, 2025", "month ending Oct. 31".
+            When::Date(_) | When::MonthDay { .. } => {
+                let lead = &head[floor_char_boundary(head, f.start.saturating_sub(24))..f.start];
+                let lead = lead.to_ascii_lowercase();
+                if lead.contains("month ended") || lead.contains("month ending") {
+                    anchor.resolve(f.when)
+                } else {
+                    None
+                }
+            }
             _ => None,
         };
         let Some(period) = period else { continue };
@@ -436,6 +446,13 @@ mod tests {
                 None
             ),
             Period::month(2025, 10)
+        );
+        assert_eq!(
+            reporting_period(
+                "CleanSpark released its unaudited bitcoin mining update for the month ending October 31, 2023.",
+                None
+            ),
+            Period::month(2023, 10)
         );
         assert_eq!(
             reporting_period("MARA Reports Third Quarter 2025 Results", None),
