@@ -87,6 +87,9 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // The unit alternatives above contain `[ \t]` for real spaces; the layout spaces and
     // newlines were only for reading.
     let pattern = pattern.replace(r"[\t]", r"[ \t]");
+    // ASCII word boundaries: units and scales are ASCII words, and a Unicode `\b` makes the
+    // regex engine give up its fast DFA on non-ASCII text and resolve captures slowly.
+    let pattern = pattern.replace(r"\b", r"(?-u:\b)");
     Regex::new(&pattern).expect("the scan pattern is a fixed, tested regex")
 });
 
