@@ -2,7 +2,7 @@
 //! files and folders of documents.
 //!
 //! ```text
-//! cargo run --release --example throughput -- [--threads N] [--repeat R] PATH...
+//! cargo run --release --example throughput -- [--threads N] [--repeat R] [--json OUT] PATH...
 //! ```
 //!
 //! A `.jsonl` path is streamed line by line (`{"id": ..., "text": ...}`); each text goes
@@ -14,9 +14,11 @@
 //! threads of the standard library (no rayon): a measure of how the library scales, not of
 //! the CLI. Printed: wall time, documents/s and MB/s over the wall time (JSON parsing
 //! included), MB/s per core over the time spent in the library alone, figures found (as a
-//! sanity check), and the peak resident memory of the process.
+//! sanity check), and the peak resident memory of the process. `--json OUT` also writes every
+//! update as one JSON line to `OUT` (in input order with one thread), to compare the output
+//! of two builds.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -41,7 +43,7 @@ impl Tally {
         self.busy += other.busy;
     }
 
-    fn extract(&mut self, extractor: &Extractor, input: Input<'_>) {
+    fn extract(&mut self, extractor: &Extractor, input: Input<'_>, out: Option<&Output>) {
         let start = Instant::now();
         let (bytes, update) = match input {
             Input::Text(t) => (
@@ -61,6 +63,11 @@ impl Tally {
         self.bytes += bytes as u64;
         self.figures += update.figures().count() as u64;
         self.with_btc_mined += u64::from(update.btc_mined.is_some());
+        if let Some(out) = out {
+            let mut w = out.lock().expect("no panics while writing");
+            serde_json::to_writer(&mut *w, &update).expect("writable output");
+            w.write_all(b"\n").expect("writable output");
+        }
     }
 }
 
@@ -76,7 +83,9 @@ struct Line {
 
 const BATCH: usize = 256;
 
-fn archive(path: &Path, threads: usize, extractor: &Extractor) -> Tally {
+type Output = Mutex<BufWriter<std::fs::File>>;
+
+fn archive(path: &Path, threads: usize, extractor: &Extractor, out: Option<&Output>) -> Tally {
     let file = std::fs::File::open(path).expect("readable archive");
     let reader = Mutex::new(BufReader::with_capacity(1 << 20, file).lines());
     let run = || {
@@ -95,7 +104,7 @@ fn archive(path: &Path, threads: usize, extractor: &Extractor) -> Tally {
             }
             for line in batch {
                 let Line { text } = serde_json::from_str(&line).expect("a JSON line");
-                tally.extract(extractor, Input::Text(&text));
+                tally.extract(extractor, Input::Text(&text), out);
             }
         }
     };
@@ -109,7 +118,13 @@ fn archive(path: &Path, threads: usize, extractor: &Extractor) -> Tally {
     })
 }
 
-fn files(paths: &[PathBuf], threads: usize, repeat: usize, extractor: &Extractor) -> Tally {
+fn files(
+    paths: &[PathBuf],
+    threads: usize,
+    repeat: usize,
+    extractor: &Extractor,
+    out: Option<&Output>,
+) -> Tally {
     let mut docs: Vec<Vec<u8>> = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -139,7 +154,7 @@ fn files(paths: &[PathBuf], threads: usize, repeat: usize, extractor: &Extractor
                 s.spawn(move || {
                     let mut tally = Tally::default();
                     for doc in part {
-                        tally.extract(extractor, Input::Bytes(doc));
+                        tally.extract(extractor, Input::Bytes(doc), out);
                     }
                     tally
                 })
@@ -165,30 +180,45 @@ fn main() {
     let mut threads = 1;
     let mut repeat = 1;
     let mut paths = Vec::new();
+    let mut json = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--threads" | "-j" => threads = args.next().and_then(|n| n.parse().ok()).unwrap_or(1),
             "--repeat" => repeat = args.next().and_then(|n| n.parse().ok()).unwrap_or(1),
+            "--json" => json = args.next(),
             _ => paths.push(PathBuf::from(arg)),
         }
     }
     if paths.is_empty() {
-        eprintln!("usage: throughput [--threads N] [--repeat R] ARCHIVE.jsonl | PATH...");
+        eprintln!(
+            "usage: throughput [--threads N] [--repeat R] [--json OUT] ARCHIVE.jsonl | PATH..."
+        );
         std::process::exit(2);
     }
     let threads = threads.max(1);
     let extractor = Extractor::new();
+    let out: Option<Output> = json.map(|p| {
+        Mutex::new(BufWriter::new(
+            std::fs::File::create(p).expect("writable JSON output"),
+        ))
+    });
     let start = Instant::now();
     let mut total = Tally::default();
     let (jsonl, other): (Vec<PathBuf>, Vec<PathBuf>) = paths
         .into_iter()
         .partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
     for path in &jsonl {
-        total.add(archive(path, threads, &extractor));
+        total.add(archive(path, threads, &extractor, out.as_ref()));
     }
     if !other.is_empty() {
-        total.add(files(&other, threads, repeat, &extractor));
+        total.add(files(&other, threads, repeat, &extractor, out.as_ref()));
+    }
+    if let Some(out) = out {
+        out.into_inner()
+            .expect("no panics while writing")
+            .flush()
+            .expect("writable output");
     }
     let wall = start.elapsed().as_secs_f64();
     let busy = total.busy.as_secs_f64();
