@@ -88,20 +88,29 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // The unit alternatives above contain `[ \t]` for real spaces; the layout spaces and
     // newlines were only for reading.
     let pattern = pattern.replace(r"[\t]", r"[ \t]");
+    // ASCII word boundaries: units and scales are ASCII words, and a Unicode `\b` makes the
+    // regex engine give up its fast DFA on non-ASCII text and resolve captures slowly.
+    let pattern = pattern.replace(r"\b", r"(?-u:\b)");
     Regex::new(&pattern).expect("the scan pattern is a fixed, tested regex")
 });
+
+// The capture groups of `NUMBER`, by index: a lookup by name hashes the name every time.
+const CUR: usize = 1;
+const NUM: usize = 2;
+const SCALE: usize = 3;
+const UNIT: usize = 4;
 
 /// Finds every quantity in `text`, in order.
 pub(crate) fn scan(text: &str) -> Vec<Quantity> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for caps in NUMBER.captures_iter(text) {
-        let (Some(whole), Some(num)) = (caps.get(0), caps.name("num")) else {
+        let (Some(whole), Some(num)) = (caps.get(0), caps.get(NUM)) else {
             continue;
         };
         // A number glued to letters on its left is part of a word or code (Q3, FY2024,
         // S21, H1, "Held17,327"), not a quantity.
-        if num.start() > 0 && caps.name("cur").is_none() {
+        if num.start() > 0 && caps.get(CUR).is_none() {
             let prev = bytes[num.start() - 1];
             if prev.is_ascii_alphabetic() || prev == b'_' || prev == b'/' || prev == b'#' {
                 continue;
@@ -110,8 +119,8 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         // A number continuing on its right with a letter is a code or an ordinal
         // (2nd, 3rd, 1H, 10x); units are matched by the pattern itself.
         let after_num = bytes.get(num.end()).copied();
-        let unit = caps.name("unit");
-        let scale = caps.name("scale");
+        let unit = caps.get(UNIT);
+        let scale = caps.get(SCALE);
         if unit.is_none()
             && scale.is_none()
             && let Some(c) = after_num
@@ -123,7 +132,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         let Ok(raw) = digits.parse::<Decimal>() else {
             continue;
         };
-        let cur = caps.name("cur").map(|m| m.as_str().trim());
+        let cur = caps.get(CUR).map(|m| m.as_str().trim());
         let unit_text = unit.map(|m| m.as_str().trim().to_ascii_lowercase());
         let scale_text = scale.map(|m| m.as_str().to_ascii_lowercase());
 
@@ -160,7 +169,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
             end = scale_used.map_or(num.end(), |s| s.end());
         }
         // A currency sign or ₿ belongs to the figure's text; other prefixes do not exist.
-        let start = caps.name("cur").map_or(num.start(), |m| m.start());
+        let start = caps.get(CUR).map_or(num.start(), |m| m.start());
         let value = raw
             .checked_mul(factor)
             .and_then(|v| v.checked_mul(unit_factor));
@@ -260,6 +269,15 @@ fn classify(cur: Option<&str>, unit: Option<&str>) -> (Dim, Decimal) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn group_indices_match_names() {
+        let names: Vec<Option<&str>> = NUMBER.capture_names().collect();
+        assert_eq!(names[CUR], Some("cur"));
+        assert_eq!(names[NUM], Some("num"));
+        assert_eq!(names[SCALE], Some("scale"));
+        assert_eq!(names[UNIT], Some("unit"));
+    }
 
     fn one(text: &str) -> (String, Dim, String) {
         let q = scan(text);
