@@ -41,13 +41,13 @@ const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?x)
-        (?P<dmy>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>(?:19|20)\d\d)\b)
-        |(?P<mdy>\b(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:19|20)\d\d)\b)
-        |(?P<mony>\b(?P<m3>{MONTH})(?:(?:\s*,\s*|\s+)(?P<y3>(?:19|20)\d\d)|(?:-|\s*')(?P<y3s>\d\d))\b)
-        |(?P<mond>\b(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b)
-        |(?P<q>\b(?i:(?P<qf0>fiscal\s+)?Q(?P<qn>[1-4])|(?P<qf1>fiscal\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qf2>fiscal\s+)?(?:quarter|qtr\.?))(?:\s+(?:of\s+)?(?i:(?P<qf>fiscal|FY)\s*)?(?:year\s+)?'?(?P<qy>(?:19|20)\d\d|\d\d))?\b)
-        |(?P<yr>\b(?P<yp>CY|FY|fiscal\s+year\s+|calendar\s+year\s+|full\s+year\s+|full-year\s+|year\s+)?(?P<yy>(?:19|20)\d\d)\b)
-        |(?P<mon>\b(?P<m5>{MONTH})\b)
+        (?P<dmy>(?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>(?:19|20)\d\d)(?-u:\b))
+        |(?P<mdy>(?-u:\b)(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:19|20)\d\d)(?-u:\b))
+        |(?P<mony>(?-u:\b)(?P<m3>{MONTH})(?:(?:\s*,\s*|\s+)(?P<y3>(?:19|20)\d\d)|(?:-|\s*')(?P<y3s>\d\d))(?-u:\b))
+        |(?P<mond>(?-u:\b)(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b))
+        |(?P<q>(?-u:\b)(?i:(?P<qf0>fiscal\s+)?Q(?P<qn>[1-4])|(?P<qf1>fiscal\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qf2>fiscal\s+)?(?:quarter|qtr\.?))(?:\s+(?:of\s+)?(?i:(?P<qf>fiscal|FY)\s*)?(?:year\s+)?'?(?P<qy>(?:19|20)\d\d|\d\d))?(?-u:\b))
+        |(?P<yr>(?-u:\b)(?P<yp>CY|FY|fiscal\s+year\s+|calendar\s+year\s+|full\s+year\s+|full-year\s+|year\s+)?(?P<yy>(?:19|20)\d\d)(?-u:\b))
+        |(?P<mon>(?-u:\b)(?P<m5>{MONTH})(?-u:\b))
         "
     );
     Regex::new(&pattern).expect("the time pattern is fixed")
