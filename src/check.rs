@@ -17,14 +17,18 @@ pub(crate) fn half_ulp_of(text: &str, value: Decimal) -> Decimal {
         .find(|s| s.chars().any(|c| c.is_ascii_digit()))
         .unwrap_or("");
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len() as u32);
-    let half = Decimal::new(5, decimals + 1);
+    // rust_decimal's scale stops at 28 digits; anything finer is no rounding at all.
+    let half = Decimal::new(5, (decimals + 1).min(28));
     // A scale word or unit conversion ("$224.6 million", "545 PH/s") scales the written
     // precision with the value.
     let written: Decimal = digits.replace(',', "").parse().unwrap_or(Decimal::ZERO);
     if written.is_zero() {
         return half;
     }
-    (value / written).abs().checked_mul(half).unwrap_or(half)
+    value
+        .checked_div(written)
+        .and_then(|f| f.abs().checked_mul(half))
+        .unwrap_or(half)
 }
 
 fn warn(code: &str, message: String) -> Warning {
@@ -86,14 +90,26 @@ pub(crate) fn check(
     candidates: &[Candidate],
 ) -> Vec<Warning> {
     let mut out = Vec::new();
-    for change in changes.iter().filter(|c| !c.year_over_year) {
+    for change in changes
+        .iter()
+        .filter(|c| !c.year_over_year && c.percent.abs() <= Decimal::from(1_000_000_000_000u64))
+    {
         if let Some(w) = change_mismatch(u, change, candidates) {
             out.push(w);
         }
     }
     let days = u.period.map(|p| p.days());
+    // Arithmetic on figures beyond any release's magnitudes could overflow a decimal; such
+    // figures get `implausible_value` below and no other check.
+    let sane = |f: &Option<Figure>| {
+        f.as_ref()
+            .is_none_or(|f| f.value.abs() <= Decimal::from(1_000_000_000_000u64))
+    };
+    let all_sane = Metric::ALL.iter().all(|&m| sane(&u.get(m).cloned()));
 
-    if let (Some(mined), Some(daily), Some(days)) = (&u.btc_mined, &u.btc_mined_avg_daily, days) {
+    if let (true, Some(mined), Some(daily), Some(days)) =
+        (all_sane, &u.btc_mined, &u.btc_mined_avg_daily, days)
+    {
         let d = Decimal::from(days);
         let expected = daily.value * d;
         // The daily average is rounded to its written decimals, so the product may be off
@@ -115,7 +131,9 @@ pub(crate) fn check(
         }
     }
 
-    if let (Some(held), Some(prior), Some(mined)) = (&u.btc_held, &u.btc_held_prior, &u.btc_mined) {
+    if let (true, Some(held), Some(prior), Some(mined)) =
+        (all_sane, &u.btc_held, &u.btc_held_prior, &u.btc_mined)
+    {
         let sold = u.btc_sold.as_ref().map_or(Decimal::ZERO, |s| s.value);
         let change = held.value - prior.value;
         let expected = mined.value - sold;
@@ -136,7 +154,7 @@ pub(crate) fn check(
         }
     }
 
-    if let (Some(op), Some(dep)) = (&u.hashrate_operating, &u.hashrate_deployed)
+    if let (true, Some(op), Some(dep)) = (all_sane, &u.hashrate_operating, &u.hashrate_deployed)
         && op.value > dep.value * Decimal::new(105, 2)
     {
         out.push(warn(
@@ -225,9 +243,11 @@ fn change_mismatch(
     if change.absolute {
         // "up 547 BTC" against 6,959.3 and 6,412.6: the stated difference, rounded like the
         // figures and to its own written decimals.
-        let diff = cur.value - prior_value;
-        let tolerance = Decimal::new(5, change.decimals + 1) + cur.text_ulp + prior_ulp;
-        let gap = (diff - change.percent).abs();
+        let diff = cur.value.checked_sub(prior_value)?;
+        let tolerance = Decimal::new(5, (change.decimals + 1).min(28))
+            .checked_add(cur.text_ulp)?
+            .checked_add(prior_ulp)?;
+        let gap = diff.checked_sub(change.percent)?.abs();
         return (gap > tolerance).then(|| {
             warn(
                 "change_mismatch",
@@ -244,16 +264,27 @@ fn change_mismatch(
         });
     }
     let hundred = Decimal::from(100);
-    let exact = (cur.value - prior_value) / prior_value * hundred;
+    let exact = cur
+        .value
+        .checked_sub(prior_value)?
+        .checked_div(prior_value)?
+        .checked_mul(hundred)?;
     // The percentage may be rounded or truncated to its written decimals, and the figures
     // themselves are rounded: allow one unit in the percentage's last decimal plus what
     // half a unit of each figure moves the ratio.
-    let unit = Decimal::new(1, change.decimals);
-    let figures = hundred
-        * (cur.text_ulp / prior_value.abs()
-            + cur.value.abs() * prior_ulp / (prior_value * prior_value));
-    let gap = (exact - change.percent).abs();
-    (gap > unit + figures).then(|| {
+    let unit = Decimal::new(1, change.decimals.min(28));
+    let figures = cur
+        .text_ulp
+        .checked_div(prior_value.abs())?
+        .checked_add(
+            cur.value
+                .abs()
+                .checked_mul(prior_ulp)?
+                .checked_div(prior_value.checked_mul(prior_value)?)?,
+        )?
+        .checked_mul(hundred)?;
+    let gap = exact.checked_sub(change.percent)?.abs();
+    (gap > unit.checked_add(figures)?).then(|| {
         warn(
             "change_mismatch",
             format!(

@@ -207,11 +207,14 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
     for (metric, values) in disputed {
         // Parts that add up to a figure stated elsewhere ("Lake Mariner 269", "Nautilus
         // 79", "348 bitcoin self-mined") are the parts of that total.
-        let sum: Decimal = values.iter().copied().sum();
-        if let Some(total) = candidates
+        let sum = values
             .iter()
-            .filter(|c| c.metric == metric && c.value == sum)
-            .min_by_key(|c| c.start)
+            .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(*v));
+        if let Some(sum) = sum
+            && let Some(total) = candidates
+                .iter()
+                .filter(|c| c.metric == metric && c.value == sum)
+                .min_by_key(|c| c.start)
         {
             *update.slot_mut(metric) = Some(figure(total, metric));
             continue;

@@ -82,6 +82,13 @@ const RANK_TABLE: i32 = 20;
 const RANK_LABEL: i32 = 15;
 const RANK_PROSE: i32 = 10;
 
+/// The most figures one sentence is read with at once; longer runs are read in pieces (see
+/// `Reader::prose_quantities`). Real sentences state a dozen at most.
+const MAX_SENTENCE_QUANTITIES: usize = 32;
+
+/// The most bytes one sentence is read with at once, as for [`MAX_SENTENCE_QUANTITIES`].
+const MAX_SENTENCE_BYTES: usize = 4096;
+
 /// Reads every quantity of `text` into candidates.
 pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Readings {
     let times = time::find(text);
@@ -211,6 +218,17 @@ impl Reader<'_> {
             };
         }
         Line::Prose
+    }
+
+    /// The time expressions inside `[start, end)`, in order. `times` is sorted and its
+    /// expressions never overlap, so this is two binary searches rather than a scan of every
+    /// date in the document for every figure (which made long documents quadratic).
+    fn times_within(&self, start: usize, end: usize) -> &[time::Found] {
+        let times = self.times;
+        let lo = times.partition_point(|t| t.start < start);
+        let rest = times.get(lo..).unwrap_or_default();
+        rest.get(..rest.partition_point(|t| t.end <= end))
+            .unwrap_or_default()
     }
 
     fn quantities_in(&self, start: usize, end: usize) -> &[Quantity] {
@@ -429,7 +447,7 @@ impl Reader<'_> {
     /// The role a label's own words give: "CY2023 bitcoin mined", "Bitcoin mined in
     /// October", "year-to-date".
     fn label_role(&self, start: usize, end: usize, cues: &Found) -> Option<Role> {
-        if let Some(t) = self.times.iter().find(|t| t.start >= start && t.end <= end) {
+        if let Some(t) = self.times_within(start, end).first() {
             if let Some(r) = self.role_of(t.when) {
                 return Some(r);
             }
@@ -542,7 +560,45 @@ impl Reader<'_> {
 
     /// Reads the quantities of one sentence, `[start, end)`. `inherited` is the reading of a
     /// figure just before the sentence part (a label's value), for comparisons.
+    ///
+    /// A "sentence" with more figures or bytes than any real one (a table flattened into one
+    /// line, a generated or hostile document) is read in pieces of at most
+    /// [`MAX_SENTENCE_QUANTITIES`] figures and about [`MAX_SENTENCE_BYTES`] bytes: every figure
+    /// looks back over its sentence and clause, so one huge sentence would take time
+    /// quadratic in its length.
     fn prose_quantities(
+        &mut self,
+        start: usize,
+        end: usize,
+        qs: &[Quantity],
+        inherited: Option<(Reading, Dim)>,
+    ) {
+        let within_limits =
+            qs.len() <= MAX_SENTENCE_QUANTITIES && end.saturating_sub(start) <= MAX_SENTENCE_BYTES;
+        if within_limits || qs.len() <= 1 {
+            self.prose_piece(start, end, qs, inherited);
+            return;
+        }
+        let mut inherited = inherited;
+        let mut piece_start = start;
+        let mut first = 0;
+        while first < qs.len() {
+            let mut next = first + 1;
+            while next < qs.len()
+                && next - first < MAX_SENTENCE_QUANTITIES
+                && qs[next].end.saturating_sub(piece_start) <= MAX_SENTENCE_BYTES
+            {
+                next += 1;
+            }
+            let piece_end = qs.get(next).map_or(end, |q| q.start);
+            self.prose_piece(piece_start, piece_end, &qs[first..next], inherited.take());
+            piece_start = piece_end;
+            first = next;
+        }
+    }
+
+    /// [`Reader::prose_quantities`] on a sentence within the limits.
+    fn prose_piece(
         &mut self,
         start: usize,
         end: usize,
@@ -913,9 +969,10 @@ impl Reader<'_> {
                     .unwrap_or(rest.len())
         };
         let year_over_year = vocab::has(&window, Cue::YearAgo)
-            || self.times.iter().any(|t| {
-                t.start >= q.end && t.end <= clause_end && self.role_of(t.when) == Some(Role::Other)
-            });
+            || self
+                .times_within(q.end, clause_end)
+                .iter()
+                .any(|t| self.role_of(t.when) == Some(Role::Other));
         self.changes.push(Change {
             percent: if down { -q.value } else { q.value },
             decimals,
@@ -932,33 +989,27 @@ impl Reader<'_> {
         let Some(period) = self.anchor.period else {
             return false;
         };
-        self.times
-            .iter()
-            .filter(|t| t.start >= start && t.end <= at)
-            .any(|t| match t.when {
-                When::Quarter { .. } | When::Year(_) => {
-                    let lead = &self.text
-                        [floor_char_boundary(self.text, t.start.saturating_sub(12))..t.start];
-                    let aggregate =
-                        matches!(t.when, When::Quarter { .. }) || year_is_aggregate(lead);
-                    aggregate
-                        && self
-                            .anchor
-                            .resolve(t.when)
-                            .is_none_or(|p| p.months() > period.months())
-                }
-                _ => false,
-            })
+        self.times_within(start, at).iter().any(|t| match t.when {
+            When::Quarter { .. } | When::Year(_) => {
+                let lead =
+                    &self.text[floor_char_boundary(self.text, t.start.saturating_sub(12))..t.start];
+                let aggregate = matches!(t.when, When::Quarter { .. }) || year_is_aggregate(lead);
+                aggregate
+                    && self
+                        .anchor
+                        .resolve(t.when)
+                        .is_none_or(|p| p.months() > period.months())
+            }
+            _ => false,
+        })
     }
 
     /// A time expression that closes the figure's clause after nothing but coordinated
     /// figures and unit words: ", or 12.2 BTC per day, in March".
     fn trailing_time(&self, q: &Quantity, rest: &str) -> Option<When> {
         let rest_end = q.end + rest.len();
-        let t = self
-            .times
-            .iter()
-            .find(|t| t.start >= q.end && t.start < rest_end)?;
+        let first_after = self.times.partition_point(|t| t.start < q.end);
+        let t = self.times.get(first_after).filter(|t| t.start < rest_end)?;
         let gap = &self.text[q.end..t.start];
         if gap.len() > 60 || !gap.trim_end().ends_with(", in") && !gap.trim_end().ends_with(", for")
         {
@@ -1001,10 +1052,10 @@ impl Reader<'_> {
         let text = self.text;
         // A time expression right after the figure belongs to it: "437 bitcoin in October".
         let after_end = q.end + w.after.len();
-        if let Some(t) = self
-            .times
-            .iter()
-            .find(|t| t.start >= q.end && t.start < after_end)
+        // A date that starts right after the figure may run past a comma ("at June 30,
+        // 2025"): it belongs to the figure as long as it starts within its clause.
+        let first_after = self.times.partition_point(|t| t.start < q.end);
+        if let Some(t) = self.times.get(first_after).filter(|t| t.start < after_end)
             && (!matches!(t.when, When::Year(_)) || year_is_aggregate(&text[q.end..t.start]))
         {
             return Some(self.role_of(t.when).unwrap_or(Role::Other));
@@ -1052,13 +1103,10 @@ impl Reader<'_> {
         // A time expression earlier in the clause, unless it was the previous figure's own
         // ("up 2% from 445 in September and 505 in October 2024") or it precedes the
         // comparison word ("at the end of September from 5,193.4 BTC").
-        if let Some(t) =
-            (!w.comparison)
-                .then_some(())
-                .and(self.times.iter().rev().find(|t| {
-                    t.start >= w.clause_start && t.end <= q.start && t.start >= w.attached_limit
-                }))
-        {
+        if let Some(t) = (!w.comparison).then_some(()).and(
+            self.times_within(w.clause_start.max(w.attached_limit), q.start)
+                .last(),
+        ) {
             let lead = &text[floor_char_boundary(text, t.start.saturating_sub(12))..t.start];
             if !matches!(t.when, When::Year(_)) || year_is_aggregate(lead) {
                 return Some(self.role_of(t.when).unwrap_or(Role::Other));

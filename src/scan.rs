@@ -156,7 +156,12 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         }
 
         let (dim, unit_factor) = classify(cur, unit_text.as_deref());
-        let mut end = if unit.is_some() && dim != Dim::Bare {
+        // After a currency sign only a price unit (`$0.046/kWh`) belongs to the figure: in
+        // `$5.1 billion bitcoin treasury` the word is context, and a figure's text must not
+        // name two units (found by property tests: `$0 BTC` was a revenue figure reading
+        // "$0 BTC").
+        let unit_is_own = cur.is_none() || dim == Dim::Rate;
+        let mut end = if unit.is_some() && dim != Dim::Bare && unit_is_own {
             whole.end()
         } else if let Some(s) = scale_used {
             s.end()
@@ -352,6 +357,21 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_unit_after_a_currency_sign_is_context() {
+        assert_eq!(
+            one("$5.1 billion bitcoin treasury"),
+            (
+                "5100000000".to_string(),
+                Dim::Usd,
+                "$5.1 billion".to_string()
+            )
+        );
+        assert_eq!(one("$0 BTC"), ("0".to_string(), Dim::Usd, "$0".to_string()));
+        assert_eq!(one("£2 EH/s").2, "£2");
+        assert_eq!(one("$0.046/kWh").2, "$0.046/kWh");
     }
 
     #[test]

@@ -228,8 +228,9 @@ pub(crate) fn published(text: &str) -> Option<NaiveDate> {
     let mut first_plain = None;
     for f in find(head) {
         let When::Date(d) = f.when else { continue };
-        let before = &head[f.start.saturating_sub(40)..f.start];
-        let before = &before[before.char_indices().next().map_or(0, |(i, _)| i)..];
+        // Up to 40 bytes back, moved forward to a character boundary: slicing mid-character
+        // panics (found by fuzzing: 40 bytes back from a date fell inside a U+FFFD).
+        let before = &head[ceil_char_boundary(head, f.start.saturating_sub(40))..f.start];
         if NOT_DATELINE.is_match(before) {
             continue;
         }

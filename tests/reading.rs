@@ -154,3 +154,16 @@ fn ending_the_period_with_coins_is_holding_them() {
     assert_eq!(text(&u.btc_held), Some("15,174"));
     assert_eq!(text(&u.btc_held_prior), Some("14,025 BTC"));
 }
+
+/// Property tests found a panic: a figure written with more than 28 decimals overflowed the
+/// rounding arithmetic of the checks. Extreme magnitudes must never panic.
+#[test]
+fn extreme_decimals_and_magnitudes_do_not_panic() {
+    for body in [
+        "Riot produced 0.0000000000000000000000000000001 bitcoin in April, an average of 0.00000000000000000000000000001 bitcoin per day.",
+        "Riot produced 79228162514264337593543950335 bitcoin in April, up 79228162514264337593543950335% from 0.0000001 bitcoin in March.",
+        "Riot held 79228162514264337593543950335 BTC, up 1 BTC from 0.0000000000000000000000000001 BTC in March.",
+    ] {
+        let _ = read(body);
+    }
+}
