@@ -852,6 +852,12 @@ impl Reader<'_> {
             if excluded(dim, &before_cues, &after_cues) {
                 continue;
             }
+            // "191,000 machines, of which 58,000 were owned and 133,000 hosted": a total
+            // that the sentence splits into the company's and its customers' is not the
+            // company's own figure.
+            if splits_into_hosted(&text[q.end..end.max(q.end)]) {
+                continue;
+            }
             let window = Window {
                 rest: &text[q.end..end.max(q.end)],
                 after,
@@ -1211,6 +1217,19 @@ fn change_phrase(before: &str) -> Option<i8> {
     } else {
         Some(-1)
     }
+}
+
+/// Whether the words after a figure break it into parts one of which is hosted or
+/// customers' ("..., of which 58,000 were owned by the Company and 133,000 hosted").
+fn splits_into_hosted(rest: &str) -> bool {
+    let head = rest.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ' || c == '-');
+    let head = head
+        .trim_start_matches([',', ' ', '('])
+        .to_ascii_lowercase();
+    (head.starts_with("of which")
+        || head.starts_with("including")
+        || head.starts_with("consisting of"))
+        && vocab::has(&vocab::find(rest), Cue::Hosted)
 }
 
 /// "8% fewer than": a bound phrase right after a percentage is a comparison.

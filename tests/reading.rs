@@ -167,3 +167,12 @@ fn extreme_decimals_and_magnitudes_do_not_panic() {
         let _ = read(body);
     }
 }
+
+#[test]
+fn a_total_split_into_own_and_hosted_is_not_the_fleet() {
+    let u = read(
+        "The total deployed fleet consisted of approximately 191,000 ASIC mining machines, of which \
+         approximately 58,000 were owned by the Company and approximately 133,000 were hosted.",
+    );
+    assert_ne!(text(&u.miners_deployed), Some("191,000"));
+}
