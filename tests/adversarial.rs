@@ -536,3 +536,42 @@ fn the_cli_survives_a_closed_stdout() {
     assert!(!err.contains("RUST_BACKTRACE"), "{err}");
     assert_eq!(out.status.code(), Some(0), "{err}");
 }
+
+/// The limits are flags of `extract`; a document over one is an error record naming the
+/// limit, and the exit status says a document could not be read.
+#[test]
+fn the_cli_limits_are_flags() {
+    let dir = Scratch::new("cli-limits");
+    let big = dir.write("big.txt", "Riot produced 445 BTC. ".repeat(100));
+    let small = dir.write("small.txt", "Riot produced 445 BTC in October 2025.");
+    let zip = dir.write(
+        "x.zip",
+        zip_bytes(&[(
+            "member.txt",
+            "Riot produced 445 BTC. ".repeat(100).as_bytes(),
+        )]),
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_minerpress"))
+        .args(["extract", "-q", "--max-document-bytes", "1000"])
+        .args(["--max-member-bytes", "500"])
+        .args([&big, &small, &zip])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run minerpress");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{stdout}");
+    assert!(
+        lines[0].contains("\"error\":\"document is 2300 bytes, over the limit of 1000 bytes\""),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].contains("\"btc_mined\""), "{}", lines[1]);
+    assert!(lines[2].contains("member.txt"), "{}", lines[2]);
+    assert!(
+        lines[2].contains("over the limit of 500 bytes"),
+        "{}",
+        lines[2]
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
