@@ -17,14 +17,19 @@ pub(crate) fn half_ulp_of(text: &str, value: Decimal) -> Decimal {
         .find(|s| s.chars().any(|c| c.is_ascii_digit()))
         .unwrap_or("");
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len() as u32);
-    let half = Decimal::new(5, decimals + 1);
+    // A Decimal holds at most 28 decimals; more written ones cannot matter.
+    let half = Decimal::new(5, (decimals + 1).min(28));
     // A scale word or unit conversion ("$224.6 million", "545 PH/s") scales the written
     // precision with the value.
     let written: Decimal = digits.replace(',', "").parse().unwrap_or(Decimal::ZERO);
     if written.is_zero() {
         return half;
     }
-    (value / written).abs().checked_mul(half).unwrap_or(half)
+    // Checked: huge values over tiny written numbers overflow (found by property tests).
+    value
+        .checked_div(written)
+        .and_then(|ratio| ratio.abs().checked_mul(half))
+        .unwrap_or(half)
 }
 
 fn warn(code: &str, message: String) -> Warning {
@@ -48,51 +53,62 @@ pub(crate) fn check(
     }
     let days = u.period.map(|p| p.days());
 
-    if let (Some(mined), Some(daily), Some(days)) = (&u.btc_mined, &u.btc_mined_avg_daily, days) {
-        let d = Decimal::from(days);
-        let expected = daily.value * d;
+    // The arithmetic below is checked: figures may be as large as a Decimal holds, and a
+    // check whose numbers overflow is skipped rather than panicking.
+    if let (Some(mined), Some(daily), Some(days)) = (&u.btc_mined, &u.btc_mined_avg_daily, days)
+        && let d = Decimal::from(days)
+        && let Some(expected) = daily.value.checked_mul(d)
         // The daily average is rounded to its written decimals, so the product may be off
         // by half a unit times the days, plus the total's own rounding.
-        let tolerance = half_ulp(daily) * d + half_ulp(mined) + Decimal::new(1, 2) * mined.value;
-        let gap = (expected - mined.value).abs();
-        if gap > tolerance {
-            out.push(warn(
-                "daily_mismatch",
-                format!(
-                    "btc_mined_avg_daily {} x {} days = {} but btc_mined is {} (gap {})",
-                    daily.value,
-                    days,
-                    expected.normalize(),
-                    mined.value,
-                    gap.normalize()
-                ),
-            ));
-        }
+        && let Some(tolerance) = half_ulp(daily)
+            .checked_mul(d)
+            .and_then(|t| t.checked_add(half_ulp(mined)))
+            .and_then(|t| t.checked_add(Decimal::new(1, 2).checked_mul(mined.value)?))
+        && let Some(gap) = expected.checked_sub(mined.value).map(|g| g.abs())
+        && gap > tolerance
+    {
+        out.push(warn(
+            "daily_mismatch",
+            format!(
+                "btc_mined_avg_daily {} x {} days = {} but btc_mined is {} (gap {})",
+                daily.value,
+                days,
+                expected.normalize(),
+                mined.value,
+                gap.normalize()
+            ),
+        ));
     }
 
-    if let (Some(held), Some(prior), Some(mined)) = (&u.btc_held, &u.btc_held_prior, &u.btc_mined) {
-        let sold = u.btc_sold.as_ref().map_or(Decimal::ZERO, |s| s.value);
-        let change = held.value - prior.value;
-        let expected = mined.value - sold;
-        let gap = (change - expected).abs();
+    if let (Some(held), Some(prior), Some(mined)) = (&u.btc_held, &u.btc_held_prior, &u.btc_mined)
+        && let sold = u.btc_sold.as_ref().map_or(Decimal::ZERO, |s| s.value)
+        && let Some(change) = held.value.checked_sub(prior.value)
+        && let Some(expected) = mined.value.checked_sub(sold)
+        && let Some(gap) = change.checked_sub(expected).map(|g| g.abs())
         // Purchases, fees and rounding move holdings too; only a gap larger than a tenth
         // of the month's flows plus one coin is reported.
-        let tolerance = (mined.value + sold) / Decimal::from(10) + Decimal::ONE;
-        if gap > tolerance {
-            out.push(warn(
-                "holdings_mismatch",
-                format!(
-                    "btc_held moved by {} but btc_mined - btc_sold is {} (gap {})",
-                    change.normalize(),
-                    expected.normalize(),
-                    gap.normalize()
-                ),
-            ));
-        }
+        && let Some(tolerance) = mined
+            .value
+            .checked_add(sold)
+            .and_then(|f| (f / Decimal::from(10)).checked_add(Decimal::ONE))
+        && gap > tolerance
+    {
+        out.push(warn(
+            "holdings_mismatch",
+            format!(
+                "btc_held moved by {} but btc_mined - btc_sold is {} (gap {})",
+                change.normalize(),
+                expected.normalize(),
+                gap.normalize()
+            ),
+        ));
     }
 
     if let (Some(op), Some(dep)) = (&u.hashrate_operating, &u.hashrate_deployed)
-        && op.value > dep.value * Decimal::new(105, 2)
+        && dep
+            .value
+            .checked_mul(Decimal::new(105, 2))
+            .is_some_and(|bound| op.value > bound)
     {
         out.push(warn(
             "operating_exceeds_deployed",
@@ -178,16 +194,27 @@ fn change_mismatch(
         return None;
     }
     let hundred = Decimal::from(100);
-    let exact = (cur.value - prior_value) / prior_value * hundred;
+    // Checked throughout: figures as large or small as a Decimal holds overflow the ratios
+    // (found by property tests); such a change is not compared.
+    let exact = cur
+        .value
+        .checked_sub(prior_value)?
+        .checked_div(prior_value)?
+        .checked_mul(hundred)?;
     // The percentage may be rounded or truncated to its written decimals, and the figures
     // themselves are rounded: allow one unit in the percentage's last decimal plus what
     // half a unit of each figure moves the ratio.
-    let unit = Decimal::new(1, change.decimals);
-    let figures = hundred
-        * (cur.text_ulp / prior_value.abs()
-            + cur.value.abs() * prior_ulp / (prior_value * prior_value));
-    let gap = (exact - change.percent).abs();
-    (gap > unit + figures).then(|| {
+    let unit = Decimal::new(1, change.decimals.min(28));
+    let figures = hundred.checked_mul(
+        cur.text_ulp.checked_div(prior_value.abs())?.checked_add(
+            cur.value
+                .abs()
+                .checked_mul(prior_ulp)?
+                .checked_div(prior_value.checked_mul(prior_value)?)?,
+        )?,
+    )?;
+    let gap = exact.checked_sub(change.percent)?.abs();
+    (gap > unit.checked_add(figures)?).then(|| {
         warn(
             "change_mismatch",
             format!(
