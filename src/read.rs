@@ -804,7 +804,12 @@ impl Reader<'_> {
                                 text[q.end..n.start].trim().trim_start_matches(',').trim();
                             between == "or"
                                 && vocab::has(
-                                    &vocab::find(&text[n.end..end.min(n.end + 16)]),
+                                    // Moved back to a character boundary: slicing
+                                    // mid-character panics (found by fuzzing).
+                                    &vocab::find(
+                                        &text
+                                            [n.end..floor_char_boundary(text, end.min(n.end + 16))],
+                                    ),
                                     Cue::PerDay,
                                 )
                         });
@@ -1942,9 +1947,12 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                 if b == b';' {
                     ws
                 } else if ws && (cap || next == Some(b'\n')) {
+                    // After the separator, whose width may be more than one byte (U+00A0;
+                    // `p + 1` panicked inside it, found by property tests).
                     let word_start = block[..i]
-                        .rfind(|c: char| c.is_whitespace() || c == '(')
-                        .map_or(0, |p| p + 1);
+                        .char_indices()
+                        .rfind(|&(_, c)| c.is_whitespace() || c == '(')
+                        .map_or(0, |(p, c)| p + c.len_utf8());
                     let word = block[word_start..i].to_ascii_lowercase();
                     !(ABBREV.contains(&word.as_str())
                         || word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()))

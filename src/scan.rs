@@ -115,6 +115,16 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
             if prev.is_ascii_alphabetic() || prev == b'_' || prev == b'/' || prev == b'#' {
                 continue;
             }
+            // The exponent of scientific notation (`1e-308`, `2.5E+6`) is not a quantity of
+            // its own (found by the adversarial tests: `1e-308 BTC` read as 308 BTC).
+            let before_sign = num.start().checked_sub(2).and_then(|i| bytes.get(i));
+            let before_e = num.start().checked_sub(3).and_then(|i| bytes.get(i));
+            if matches!(prev, b'-' | b'+')
+                && matches!(before_sign, Some(b'e' | b'E'))
+                && before_e.is_some_and(u8::is_ascii_digit)
+            {
+                continue;
+            }
         }
         // A number continuing on its right with a letter is a code or an ordinal
         // (2nd, 3rd, 1H, 10x); units are matched by the pattern itself.
@@ -381,6 +391,8 @@ mod tests {
         // Codes are not quantities.
         assert!(scan("Q3 FY2024 S21 A1").is_empty());
         assert!(scan("the 2nd site").is_empty());
+        // Scientific notation is no quantity, nor is its exponent.
+        assert!(scan("1e-308 BTC 2.5E+6 EH/s 1e308 BTC").is_empty());
         // "m" after a plain number is not a scale.
         assert_eq!(one("150 m of cable").2, "150");
     }

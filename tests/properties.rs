@@ -375,15 +375,28 @@ fn work_grows_linearly() {
             }
             bytes
         };
-        let (small_alloc, small_time) = work(&build(n));
-        let (large_alloc, large_time) = work(&build(4 * n));
+        let (small, large) = (build(n), build(4 * n));
+        // Time on a shared machine is noisy: a ratio over the bound is measured again, up to
+        // three times, before it counts (quadratic work stays over it every time).
+        let mut measured = None;
+        for _ in 0..3 {
+            let (small_alloc, small_time) = work(&small);
+            let (large_alloc, large_time) = work(&large);
+            let time_ratio = large_time.as_secs_f64() / small_time.as_secs_f64().max(1e-6);
+            measured = Some((small_alloc, small_time, large_alloc, large_time, time_ratio));
+            if time_ratio < 12.0 {
+                break;
+            }
+        }
+        let Some((small_alloc, small_time, large_alloc, large_time, time_ratio)) = measured else {
+            unreachable!("measured at least once");
+        };
         let alloc_ratio = large_alloc as f64 / small_alloc.max(1) as f64;
-        let time_ratio = large_time.as_secs_f64() / small_time.as_secs_f64().max(1e-6);
         report.push(format!(
             "{name}: {} → {} bytes: allocations ×{alloc_ratio:.2}, time ×{time_ratio:.2} \
              ({small_time:?} → {large_time:?})",
-            build(n).len(),
-            build(4 * n).len()
+            small.len(),
+            large.len()
         ));
         assert!(
             alloc_ratio < 6.0,

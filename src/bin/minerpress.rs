@@ -68,6 +68,14 @@ struct ExtractArgs {
     /// No progress bar, no per-document errors and no summary on standard error
     #[arg(short, long)]
     quiet: bool,
+    /// Largest file, standard input or JSON Lines line read as one document, in bytes; a
+    /// larger one gives an error record
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_document_bytes)]
+    max_document_bytes: u64,
+    /// Largest archive member read, in bytes after decompression; a larger one gives an
+    /// error record
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_member_bytes)]
+    max_member_bytes: u64,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -177,7 +185,10 @@ struct Totals {
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode, Fatal> {
-    let limits = Limits::default();
+    let limits = Limits {
+        max_document_bytes: args.max_document_bytes,
+        max_member_bytes: args.max_member_bytes,
+    };
     let out: Box<dyn Write> = match &args.output {
         Some(path) => match File::create(path) {
             Ok(f) => Box::new(f),
