@@ -87,6 +87,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // The unit alternatives above contain `[ \t]` for real spaces; the layout spaces and
     // newlines were only for reading.
     let pattern = pattern.replace(r"[\t]", r"[ \t]");
+    // cannot fail: the pattern is built from constants only and compiled by every test.
     Regex::new(&pattern).expect("the scan pattern is a fixed, tested regex")
 });
 
@@ -100,8 +101,9 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         };
         // A number glued to letters on its left is part of a word or code (Q3, FY2024,
         // S21, H1, "Held17,327"), not a quantity.
-        if num.start() > 0 && caps.name("cur").is_none() {
-            let prev = bytes[num.start() - 1];
+        if caps.name("cur").is_none()
+            && let Some(&prev) = num.start().checked_sub(1).and_then(|i| bytes.get(i))
+        {
             if prev.is_ascii_alphabetic() || prev == b'_' || prev == b'/' || prev == b'#' {
                 continue;
             }
@@ -181,8 +183,8 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         let Some(value) = value else {
             continue;
         };
-        let parenthesized =
-            start > 0 && bytes[start - 1] == b'(' && bytes.get(end).copied() == Some(b')');
+        let parenthesized = start.checked_sub(1).and_then(|i| bytes.get(i)) == Some(&b'(')
+            && bytes.get(end) == Some(&b')');
         out.push(Quantity {
             value,
             dim,
