@@ -91,6 +91,7 @@ pub fn explain(text: &str) -> Vec<String> {
             c.metric.key(),
             c.value.to_string(),
             c.rank,
+            // cannot fail: candidate spans are quantity spans (regex match bounds) in `text`.
             &text[c.start..c.end]
         ));
     }
@@ -143,11 +144,10 @@ fn table_period(text: &str) -> Option<crate::update::Period> {
 fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
     for &metric in Metric::ALL {
         let mut of: Vec<&Candidate> = candidates.iter().filter(|c| c.metric == metric).collect();
-        if of.is_empty() {
-            continue;
-        }
         of.sort_by_key(|c| (std::cmp::Reverse(c.rank), c.start));
-        let best = of[0];
+        let Some(&best) = of.first() else {
+            continue;
+        };
         let disagree = of
             .iter()
             .take_while(|c| c.rank == best.rank)
@@ -166,6 +166,7 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
             value: first.value.normalize(),
             unit: metric.unit(),
             span: [first.start, first.end],
+            // cannot fail: candidate spans are quantity spans (regex match bounds) in `text`.
             text: text[first.start..first.end].to_string(),
         });
     }

@@ -164,6 +164,7 @@ impl Reader<'_> {
                             self.label_value(label, value, end);
                         }
                         Line::Blank => {}
+                        // cannot fail: prose lines are matched by the arm above.
                         Line::Prose => unreachable!("handled above"),
                     }
                 }
@@ -279,6 +280,7 @@ impl Reader<'_> {
         if label.trim().starts_with(|c: char| c.is_ascii_digit()) {
             return;
         }
+        // cannot fail: `cells.first()` was Some, so `cells` is not empty.
         let values: Vec<(usize, usize)> = cells[1..].to_vec();
         let own_cues = vocab::find(label);
         // A sub-row ("- Self-mining" under "Total hash rate under management (EH/s)") is
@@ -319,6 +321,7 @@ impl Reader<'_> {
                 // Without a header only a single value column is unambiguous: it is the
                 // period's own figure (a "Key Metrics | value" table or a flattened list).
                 if numeric.len() == 1 {
+                    // cannot fail: one numeric index, below `values.len()` = `cols.len()`.
                     cols[numeric[0]] = Some(Role::Current);
                 }
                 cols
@@ -605,6 +608,9 @@ impl Reader<'_> {
                 self.stated_change(q, (start, end));
                 continue;
             }
+            // cannot fail: quantity spans are regex match bounds in `text`, in order and
+            // disjoint, so the slices between them below are in bounds and on character
+            // boundaries; `qs[i - 1]` only for `i > 0`.
             let prev_end = if i == 0 { start } else { qs[i - 1].end };
             let next_start = qs.get(i + 1).map_or(end, |n| n.start);
             let lo = floor_char_boundary(text, prev_end.max(q.start.saturating_sub(120)));
@@ -732,6 +738,7 @@ impl Reader<'_> {
                             | Cue::Revenue
                     )
                 });
+                // cannot fail: `i` indexes `qs`.
                 let earlier_same_dim = qs[..i]
                     .iter()
                     .any(|p| p.dim == dim && p.start >= clause_start);
@@ -933,6 +940,7 @@ impl Reader<'_> {
         let rest_end = q.end + rest.len();
         let first_after = self.times.partition_point(|t| t.start < q.end);
         let t = self.times.get(first_after).filter(|t| t.start < rest_end)?;
+        // cannot fail: `t` was found at or after `q.end`.
         let gap = &self.text[q.end..t.start];
         if gap.len() > 60 || !gap.trim_end().ends_with(", in") && !gap.trim_end().ends_with(", for")
         {
@@ -1079,6 +1087,7 @@ fn year_is_aggregate(between: &str) -> bool {
 /// Where the clause holding `at` starts: after the last ", and", "; ", " but ", " while "
 /// or " whereas " before it.
 fn clause_start(text: &str, start: usize, at: usize) -> usize {
+    // cannot fail: callers pass a sentence start and a quantity start after it.
     let region = &text[start..at];
     let mut best = 0;
     for stop in [
@@ -1124,6 +1133,7 @@ fn definite_bound(tail: &Found, before: &str) -> bool {
 /// Where the words that belong to the previous figure end: connectors and its own time
 /// expression ("445 in September"), up to `limit`.
 fn attached_end(text: &str, prev_end: usize, limit: usize) -> usize {
+    // cannot fail: callers pass an earlier quantity's end and a later quantity's start.
     let rest = &text[prev_end..limit];
     let mut at = 0;
     for word in rest.split_inclusive(' ') {
@@ -1201,6 +1211,7 @@ fn align(columns: &[Option<Role>], n: usize) -> Vec<Option<Role>> {
         out.extend_from_slice(columns);
         out
     } else {
+        // cannot fail: this branch has `columns.len() > n`.
         columns[..n].to_vec()
     }
 }
@@ -1522,6 +1533,7 @@ fn is_footnote(text: &str, q: &Quantity) -> bool {
     let b = text.as_bytes();
     let small = q.dim == Dim::Bare
         && q.end - q.start <= 2
+        // cannot fail: a quantity span in `text`.
         && b[q.start..q.end].iter().all(u8::is_ascii_digit);
     let bracketed = q.start > 0 && b.get(q.start - 1) == Some(&b'[') && b.get(q.end) == Some(&b']');
     small
@@ -1582,6 +1594,7 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
     if parts.len() < 2 {
         return Vec::new();
     }
+    // cannot fail: `parts.len() >= 2` here.
     let tabular = parts[1..].iter().all(|&(s, e)| {
         let cell = &line[s..e];
         let money_sign = cell.len() <= 10 && (cell.ends_with('$') || cell == "~");
@@ -1646,6 +1659,7 @@ fn label_value(line: &str) -> Option<((usize, usize), usize)> {
     // comparison ("BTC Produced: 950 (April 2025: 705)").
     let mut from = 0;
     let colon = loop {
+        // cannot fail: offsets are those of an ASCII `: ` found in `line`.
         let i = from + line[from..].find(": ")?;
         let v = line[i + 2..].trim_start();
         let v = v
@@ -1731,6 +1745,8 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut s = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // cannot fail: `i < bytes.len()` by the loop condition; slices of `block` below
+        // end at `i`, the offset of an ASCII byte.
         let b = bytes[i];
         let boundary = match b {
             b'.' | b'!' | b'?' | b';' => {

@@ -499,6 +499,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     // Word boundaries are checked by hand (see `find`), because phrases such as "/day" or
     // "avg." start or end with punctuation.
     let pattern = format!("(?i)(?:{})", alternatives.join("|"));
+    // cannot fail: the alternatives are escaped constant phrases, compiled by every test.
     let regex = Regex::new(&pattern).expect("the cue table compiles");
     let mut by_phrase: HashMap<String, Vec<Cue>> = HashMap::new();
     for &(p, c) in CUES {
@@ -537,9 +538,17 @@ pub(crate) fn find(text: &str) -> Found {
         let word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
         let starts_word = m.start() == 0
             || !word(m.start() - 1)
-            || !m.as_str().as_bytes()[0].is_ascii_alphanumeric();
-        let ends_word =
-            !word(m.end()) || !m.as_str().as_bytes()[m.len() - 1].is_ascii_alphanumeric();
+            || !m
+                .as_str()
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_alphanumeric());
+        let ends_word = !word(m.end())
+            || !m
+                .as_str()
+                .bytes()
+                .last()
+                .is_some_and(|b| b.is_ascii_alphanumeric());
         if starts_word && ends_word {
             if let Some(cues) = table.by_phrase.get(&normalize_phrase(m.as_str())) {
                 out.extend(cues.iter().map(|&cue| (cue, m.start(), m.end())));
