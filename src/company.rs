@@ -14,6 +14,7 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\(\s*(?P<ex>[A-Za-z][A-Za-z .\-]{0,20}(?:\s*[/|]\s*[A-Za-z][A-Za-z .\-]{0,20})*)\s*:\s*(?P<tk>[A-Za-z]{1,6}(?:\.[A-Za-z]{1,2})?)\s*(?:[;,)]|\s)",
     )
+    // cannot fail: a constant pattern, compiled by every test.
     .expect("fixed pattern")
 });
 
@@ -27,6 +28,7 @@ static LEGAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<name>(?:[A-Z][\w&'.\-]*\s+){{0,4}}[A-Z][\w&'.\-]*,?\s+(?:{}))(?:\W|$)",
         suffixes.join("|")
     ))
+    // cannot fail: a constant pattern, compiled by every test.
     .expect("fixed pattern")
 });
 

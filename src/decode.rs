@@ -44,6 +44,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Decoded {
     }
     let utf8 = std::str::from_utf8(bytes).ok();
     if starts_like_markup(bytes) {
+        // cannot fail: the end is at most the length.
         let head = &bytes[..bytes.len().min(PRESCAN_LEN)];
         if let Some(declared) = prescan(head) {
             let contradicted = if declared == UTF_8 {
@@ -118,6 +119,7 @@ pub(crate) fn binary_reason(bytes: &[u8]) -> Option<&'static str> {
     if let Some((_, what)) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)) {
         return Some(what);
     }
+    // cannot fail: the end is at most the length.
     let head = &bytes[..bytes.len().min(SNIFF_LEN)];
     if head.contains(&0) {
         return Some("NUL bytes in the first 8 KiB");
@@ -140,12 +142,14 @@ pub(crate) fn binary_reason(bytes: &[u8]) -> Option<&'static str> {
 /// Recognizes BOM-less UTF-16 by its NUL bytes: text that is mostly ASCII has a zero in every
 /// other byte, at odd offsets for little endian and even ones for big endian.
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    // cannot fail: the end is at most the length (rounded down to a whole code unit).
     let head = &bytes[..bytes.len().min(SNIFF_LEN) & !1];
     let pairs = head.len() / 2;
     if pairs < 4 {
         return None;
     }
     let (mut le, mut be) = (0usize, 0usize);
+    // cannot fail: `chunks_exact(2)` gives pairs, so `pair[0]` and `pair[1]` exist.
     for pair in head.chunks_exact(2) {
         let printable = |b: u8| b.is_ascii_graphic() || matches!(b, b' ' | b'\t' | b'\n' | b'\r');
         if pair[1] == 0 && printable(pair[0]) {
@@ -177,6 +181,9 @@ fn starts_like_markup(bytes: &[u8]) -> bool {
 /// The HTML standard's "prescan a byte stream to determine its encoding", over `head`.
 fn prescan(head: &[u8]) -> Option<&'static Encoding> {
     let mut i = 0;
+    // cannot fail: `i < head.len()` here; each branch indexes only past checks of the
+    // length (`starts_with`, `rest.len() >= 2`, `i < head.len()`), and a found `-->` lies
+    // inside `rest`.
     while i < head.len() {
         let rest = &head[i..];
         if rest.starts_with(b"<!--") {
@@ -345,6 +352,7 @@ fn attribute(head: &[u8], i: &mut usize) -> Attr {
 fn charset_from_content(content: &[u8]) -> Option<&'static Encoding> {
     let mut i = 0;
     loop {
+        // cannot fail: `i` is at most the length (the end of a found `charset`).
         i += find(&content[i..], b"charset")? + b"charset".len();
         while content.get(i).copied().is_some_and(is_space) {
             i += 1;
@@ -359,6 +367,7 @@ fn charset_from_content(content: &[u8]) -> Option<&'static Encoding> {
         let rest = content.get(i..)?;
         return match rest.first() {
             Some(&quote @ (b'"' | b'\'')) => {
+                // cannot fail: `rest` has a first byte, and `end` is a position after it.
                 let end = rest[1..].iter().position(|&b| b == quote)?;
                 label(&rest[1..1 + end])
             }
@@ -382,7 +391,11 @@ fn starts_with_ignore_case(haystack: &[u8], prefix: &[u8]) -> bool {
     haystack.len() >= prefix.len() && haystack[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
+/// The first occurrence of `needle`; callers pass non-empty constants (`windows(0)` panics).
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 

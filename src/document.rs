@@ -192,6 +192,8 @@ impl Document {
 /// it starts with `<`, and an HTML tag occurs near the start. Plain text that merely mentions
 /// a tag does not start with one.
 fn looks_like_html(text: &str) -> bool {
+    // cannot fail: the end is at most the length, and every later offset is past a prefix
+    // just checked or inside a found delimiter (`-->`, `>`, `?>`).
     let head = &text.as_bytes()[..text.len().min(HTML_SNIFF_LEN)];
     let mut rest = head.trim_ascii_start();
     loop {
@@ -254,7 +256,11 @@ fn starts_with_ignore_case(haystack: &[u8], prefix: &[u8]) -> bool {
     haystack.len() >= prefix.len() && haystack[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
+/// The first occurrence of `needle`; callers pass non-empty constants (`windows(0)` panics).
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 

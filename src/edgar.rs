@@ -42,6 +42,7 @@ pub(crate) struct EdgarPart<'a> {
 /// `<SEC-DOCUMENT>`, `<SEC-HEADER>` (or the older `<IMS-...>`) line, or a `<DOCUMENT>` line
 /// followed by a `<TYPE>` line, near the start.
 pub(crate) fn is_edgar(text: &str) -> bool {
+    // cannot fail: the end is at most the length.
     let head = &text.as_bytes()[..text.len().min(MARKER_SCAN_LEN)];
     let mut lines = head
         .split(|&b| b == b'\n')
@@ -118,6 +119,8 @@ pub(crate) fn clean_plain(body: &str) -> String {
             continue;
         }
         let mut rest = line;
+        // cannot fail: every offset below is that of an ASCII mark just found or matched
+        // (`<`, `<S>`, `<C>`, `<F1>`), so it is in the line and on a character boundary.
         while let Some(at) = rest.find('<') {
             out.push_str(&rest[..at]);
             rest = &rest[at..];
@@ -167,6 +170,7 @@ fn is_table_mark_line(line: &str) -> bool {
     while !rest.is_empty() {
         match MARKS.iter().find(|m| rest.starts_with(*m)) {
             Some(mark) => {
+                // cannot fail: `rest` starts with `mark`.
                 rest = rest[mark.len()..].trim_start();
                 any = true;
             }
@@ -180,6 +184,7 @@ fn is_table_mark_line(line: &str) -> bool {
 fn footnote_ref(s: &str) -> Option<&str> {
     let digits = s.strip_prefix("<F")?;
     let end = digits.find('>')?;
+    // cannot fail: `end` is the offset of a `>` in `digits`.
     let marker = &digits[..end];
     (!marker.is_empty() && marker.len() <= 3 && marker.bytes().all(|b| b.is_ascii_digit()))
         .then_some(marker)
@@ -250,6 +255,7 @@ impl Document<'_> {
         }
         // Old plain-text bodies use SGML `<TABLE>` and `<PAGE>` too, so only tags that plain
         // filings never have count as evidence.
+        // cannot fail: the end is at most the length.
         let head = &self.body.as_bytes()[..self.body.len().min(4096)];
         let lower = head.to_ascii_lowercase();
         [
@@ -300,8 +306,9 @@ fn parse_document(doc: &str) -> Document<'_> {
         Some(at) => {
             let after = at + "<TEXT>".len();
             // The body starts on the line after the mark.
-            let start = doc[after..]
-                .find('\n')
+            let start = doc
+                .get(after..)
+                .and_then(|rest| rest.find('\n'))
                 .map_or(doc.len(), |nl| after + nl + 1);
             let rest = doc.get(start..).unwrap_or_default();
             let end = rfind_line(rest, "</TEXT>").unwrap_or(rest.len());
@@ -326,7 +333,8 @@ fn find_line(text: &str, from: usize, mark: &str) -> Option<usize> {
     let mut from = from;
     loop {
         let at = from + text.get(from..)?.find(mark)?;
-        if at == 0 || text.as_bytes()[at - 1] == b'\n' {
+        let before = at.checked_sub(1).and_then(|i| text.as_bytes().get(i));
+        if before.is_none_or(|&b| b == b'\n') {
             return Some(at);
         }
         from = at + mark.len();
@@ -338,7 +346,8 @@ fn rfind_line(text: &str, mark: &str) -> Option<usize> {
     let mut to = text.len();
     loop {
         let at = text.get(..to)?.rfind(mark)?;
-        if at == 0 || text.as_bytes()[at - 1] == b'\n' {
+        let before = at.checked_sub(1).and_then(|i| text.as_bytes().get(i));
+        if before.is_none_or(|&b| b == b'\n') {
             return Some(at);
         }
         to = at;
@@ -347,6 +356,7 @@ fn rfind_line(text: &str, mark: &str) -> Option<usize> {
 
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
+    // cannot fail: `head`, the first `prefix.len()` bytes, was sliced on a boundary.
     head.eq_ignore_ascii_case(prefix)
         .then(|| &s[prefix.len()..])
 }

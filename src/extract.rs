@@ -92,6 +92,7 @@ pub fn explain(text: &str) -> Vec<String> {
             c.metric.key(),
             c.value.to_string(),
             c.rank,
+            // cannot fail: candidate spans are quantity spans (regex match bounds) in `text`.
             &text[c.start..c.end]
         ));
     }
@@ -146,6 +147,7 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
         value: c.value.normalize(),
         unit: metric.unit(),
         span: [c.start, c.end],
+        // cannot fail: candidate spans are quantity spans (regex match bounds) in `text`.
         text: text[c.start..c.end].to_string(),
     };
     // The earliest statement of `value` for `metric`.
@@ -185,7 +187,9 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
             continue;
         }
         of.sort_by_key(|c| (std::cmp::Reverse(c.rank), c.start));
-        let best = of[0];
+        let Some(&best) = of.first() else {
+            continue;
+        };
         let mut values: Vec<Decimal> = of
             .iter()
             .take_while(|c| c.rank == best.rank)

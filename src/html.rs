@@ -562,7 +562,8 @@ impl Converter {
                     tail.push((strength, block.to_owned()));
                 }
             }
-            text = cell.buf.get(..cell.breaks[0].0).unwrap_or_default();
+            let first_break = cell.breaks.first().map_or(cell.buf.len(), |&(at, _)| at);
+            text = cell.buf.get(..first_break).unwrap_or_default();
         }
         let text = text.trim();
         if !text.is_empty() {

@@ -173,6 +173,7 @@ impl Reader<'_> {
                             self.label_value(label, value, end);
                         }
                         Line::Blank => {}
+                        // cannot fail: prose lines are matched by the arm above.
                         Line::Prose => unreachable!("handled above"),
                     }
                 }
@@ -288,6 +289,7 @@ impl Reader<'_> {
         if label.trim().starts_with(|c: char| c.is_ascii_digit()) {
             return;
         }
+        // cannot fail: `cells.first()` was Some, so `cells` is not empty.
         let values: Vec<(usize, usize)> = cells[1..].to_vec();
         let own_cues = vocab::find(label);
         // A sub-row ("- Self-mining" under "Total hash rate under management (EH/s)") is
@@ -328,6 +330,7 @@ impl Reader<'_> {
                 // Without a header only a single value column is unambiguous: it is the
                 // period's own figure (a "Key Metrics | value" table or a flattened list).
                 if numeric.len() == 1 {
+                    // cannot fail: one numeric index, below `values.len()` = `cols.len()`.
                     cols[numeric[0]] = Some(Role::Current);
                 }
                 cols
@@ -1021,6 +1024,7 @@ impl Reader<'_> {
         let rest_end = q.end + rest.len();
         let first_after = self.times.partition_point(|t| t.start < q.end);
         let t = self.times.get(first_after).filter(|t| t.start < rest_end)?;
+        // cannot fail: `t` was found at or after `q.end`.
         let gap = &self.text[q.end..t.start];
         if gap.len() > 60 || !gap.trim_end().ends_with(", in") && !gap.trim_end().ends_with(", for")
         {
@@ -1189,6 +1193,7 @@ fn year_is_aggregate(between: &str) -> bool {
 /// Where the clause holding `at` starts: after the last ", and", "; ", " but ", " while "
 /// or " whereas " before it.
 fn clause_start(text: &str, start: usize, at: usize) -> usize {
+    // cannot fail: callers pass a sentence start and a quantity start after it.
     let region = &text[start..at];
     let mut best = 0;
     for stop in [
@@ -1265,6 +1270,7 @@ fn definite_bound(tail: &Found, before: &str) -> bool {
 /// the first comma, semicolon or conjunction ("445 bitcoin earned in September, ..."), or
 /// only connectors and its time expression when no such break comes first.
 fn attached_end(text: &str, prev_end: usize, limit: usize) -> usize {
+    // cannot fail: callers pass an earlier quantity's end and a later quantity's start.
     let rest = &text[prev_end..limit];
     if let Some(i) = first_break(rest) {
         // A short trailing phrase without a comparison ("earned in February") is the
@@ -1376,6 +1382,7 @@ fn align(columns: &[Option<Role>], n: usize) -> Vec<Option<Role>> {
         out.extend_from_slice(columns);
         out
     } else {
+        // cannot fail: this branch has `columns.len() > n`.
         columns[..n].to_vec()
     }
 }
@@ -1722,6 +1729,7 @@ fn is_footnote(text: &str, q: &Quantity) -> bool {
     let b = text.as_bytes();
     let small = q.dim == Dim::Bare
         && q.end - q.start <= 2
+        // cannot fail: a quantity span in `text`.
         && b[q.start..q.end].iter().all(u8::is_ascii_digit);
     let bracketed = q.start > 0 && b.get(q.start - 1) == Some(&b'[') && b.get(q.end) == Some(&b']');
     small
@@ -1782,6 +1790,7 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
     if parts.len() < 2 {
         return Vec::new();
     }
+    // cannot fail: `parts.len() >= 2` here.
     let tabular = parts[1..].iter().all(|&(s, e)| {
         let cell = &line[s..e];
         let money_sign = cell.len() <= 10 && (cell.ends_with('$') || cell == "~");
@@ -1846,6 +1855,7 @@ fn label_value(line: &str) -> Option<((usize, usize), usize)> {
     // comparison ("BTC Produced: 950 (April 2025: 705)").
     let mut from = 0;
     let colon = loop {
+        // cannot fail: offsets are those of an ASCII `: ` found in `line`.
         let i = from + line[from..].find(": ")?;
         let v = line[i + 2..].trim_start();
         let v = v
@@ -1931,6 +1941,8 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut s = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // cannot fail: `i < bytes.len()` by the loop condition; slices of `block` below
+        // end at `i`, the offset of an ASCII byte.
         let b = bytes[i];
         let boundary = match b {
             b'.' | b'!' | b'?' | b';' => {

@@ -110,8 +110,9 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         };
         // A number glued to letters on its left is part of a word or code (Q3, FY2024,
         // S21, H1, "Held17,327"), not a quantity.
-        if num.start() > 0 && caps.get(CUR).is_none() {
-            let prev = bytes[num.start() - 1];
+        if caps.get(CUR).is_none()
+            && let Some(&prev) = num.start().checked_sub(1).and_then(|i| bytes.get(i))
+        {
             if prev.is_ascii_alphabetic() || prev == b'_' || prev == b'/' || prev == b'#' {
                 continue;
             }
@@ -191,8 +192,8 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         let Some(value) = value else {
             continue;
         };
-        let parenthesized =
-            start > 0 && bytes[start - 1] == b'(' && bytes.get(end).copied() == Some(b')');
+        let parenthesized = start.checked_sub(1).and_then(|i| bytes.get(i)) == Some(&b'(')
+            && bytes.get(end) == Some(&b')');
         out.push(Quantity {
             value,
             dim,

@@ -50,6 +50,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         |(?P<mon>(?-u:\b)(?P<m5>{MONTH})(?-u:\b))
         "
     );
+    // cannot fail: a constant pattern, compiled by every test.
     Regex::new(&pattern).expect("the time pattern is fixed")
 });
 
@@ -140,7 +141,8 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
 }
 
 fn month_number_loose(s: &str) -> Option<u32> {
-    month_number(s).or_else(|| month_number(&s[..s.len().min(3)]))
+    // `get`: a case-insensitive match may hold a non-ASCII letter (U+017F folds to `s`).
+    month_number(s).or_else(|| s.get(..s.len().min(3)).and_then(month_number))
 }
 
 fn date(y: &str, m: u32, d: &str) -> Option<When> {
@@ -212,11 +214,13 @@ static DATELINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:--|—|–|/\s*PRNewswire|\(\s*GLOBE\s*NEWSWIRE|\(\s*BUSINESS\s*WIRE|/\s*CNW|\(\s*ACCESSWIRE|\(\s*Newsfile|/\s*Globe\s*Newswire|\(\s*RNS|PRNewswire|GLOBE\s*NEWSWIRE|BUSINESS\s*WIRE|ACCESSWIRE|Newsfile|\|)",
     )
+    // cannot fail: a constant pattern, compiled by every test.
     .expect("fixed pattern")
 });
 
 static NOT_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:as\s+of|ended|ending|through|until|to|between|since|from|dated|for\s+the\s+month\s+of|on\s+or\s+about|record\s+date|at)\s*$")
+        // cannot fail: a constant pattern, compiled by every test.
         .expect("fixed pattern")
 });
 
@@ -275,6 +279,7 @@ static REPORTING_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:production|operations?|operational|mining|business|monthly|bitcoin|btc|results|update|updates|report|highlights|metrics|for\s+the\s+month|month\s+of|month\s+ended|month\s+ending|three\s+months\s+ended|quarter|produced|mined|earned|produces|mines)",
     )
+    // cannot fail: a constant pattern, compiled by every test.
     .expect("fixed pattern")
 });
 
@@ -282,6 +287,7 @@ static THREE_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)three\s+months\s+ended\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)"
     ))
+    // cannot fail: a constant pattern, compiled by every test.
     .expect("fixed pattern")
 });
 

@@ -533,6 +533,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     // Word boundaries are checked by hand (see `find`), because phrases such as "/day" or
     // "avg." start or end with punctuation.
     let pattern = format!("(?i)(?:{})", alternatives.join("|"));
+    // cannot fail: the alternatives are escaped constant phrases, compiled by every test.
     let regex = Regex::new(&pattern).expect("the cue table compiles");
     let mut by_phrase: HashMap<String, Vec<Cue>> = HashMap::new();
     for &(p, c) in CUES {
@@ -571,7 +572,11 @@ pub(crate) fn find(text: &str) -> Found {
         let word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
         let starts_word = m.start() == 0
             || !word(m.start() - 1)
-            || !m.as_str().as_bytes()[0].is_ascii_alphanumeric();
+            || !m
+                .as_str()
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_alphanumeric());
         // A footnote digit glued to a label ("treasury1", "balance sheet5") still ends the
         // word: one or two digits, then no more letters or digits.
         let footnote_after = {
@@ -579,9 +584,10 @@ pub(crate) fn find(text: &str) -> Found {
             let n = rest.iter().take_while(|b| b.is_ascii_digit()).count();
             (1..=2).contains(&n) && !rest.get(n).is_some_and(|b| b.is_ascii_alphanumeric())
         };
-        let last_alpha = m.as_str().as_bytes()[m.len() - 1].is_ascii_alphabetic();
+        let last = m.as_str().bytes().last();
+        let last_alpha = last.is_some_and(|b| b.is_ascii_alphabetic());
         let ends_word = !word(m.end())
-            || !m.as_str().as_bytes()[m.len() - 1].is_ascii_alphanumeric()
+            || !last.is_some_and(|b| b.is_ascii_alphanumeric())
             || last_alpha && footnote_after;
         if starts_word && ends_word {
             if let Some(cues) = table.by_phrase.get(&normalize_phrase(m.as_str())) {

@@ -165,6 +165,14 @@ fn mutate(bytes: &mut Vec<u8>, mutations: &[Mutation]) {
 // ---------------------------------------------------------------------------------------------
 // (a), (b), (c): no panic, figures hold, deterministic output.
 
+/// `PROPTEST_CASES` when set (a longer local run), else the default for the suite.
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 /// Checks (a)-(c) for bytes: a typed error, or a document whose figures hold and whose
 /// extraction is deterministic.
 fn holds(bytes: &[u8]) -> Result<(), TestCaseError> {
@@ -177,7 +185,7 @@ fn holds(bytes: &[u8]) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 192, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(192), ..ProptestConfig::default() })]
 
     #[test]
     fn release_text_figures_hold(text in release()) {
@@ -212,7 +220,7 @@ proptest! {
 
 proptest! {
     // Corpus documents are a few KiB each: fewer cases.
-    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(96), ..ProptestConfig::default() })]
 
     #[test]
     fn mutated_corpus_documents_hold(
