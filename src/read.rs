@@ -1219,6 +1219,7 @@ fn change_phrase(before: &str) -> Option<i8> {
         Regex::new(
             r"(?i)\b(?:(?P<up>up|(?:an?\s+)?(?:increase|rise|gain|jump)\s+of|(?:rose|increased|grew|climbed|jumped|gained)\s+by)|(?P<down>down|(?:an?\s+)?(?:decrease|decline|drop|fall)\s+of|(?:fell|decreased|declined|dropped|slipped)\s+by))\s+(?:approximately\s+|about\s+|roughly\s+|~\s*)?$",
         )
+        // cannot fail: the pattern is built from constants only and compiled by every test.
         .expect("fixed pattern")
     });
     let c = PHRASE.captures(before)?;

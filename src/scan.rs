@@ -91,6 +91,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // ASCII word boundaries: units and scales are ASCII words, and a Unicode `\b` makes the
     // regex engine give up its fast DFA on non-ASCII text and resolve captures slowly.
     let pattern = pattern.replace(r"\b", r"(?-u:\b)");
+    // cannot fail: the pattern is built from constants only and compiled by every test.
     Regex::new(&pattern).expect("the scan pattern is a fixed, tested regex")
 });
 
