@@ -223,11 +223,7 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
             *update.slot_mut(metric) = Some(figure(total, metric));
             continue;
         }
-        let consistent: Vec<Decimal> = values
-            .into_iter()
-            .filter(|&v| check::consistent_with(update, metric, v) == Some(true))
-            .collect();
-        if let [v] = consistent[..]
+        if let Some(v) = sole_consistent(update, metric, values)
             && let Some(first) = first_of(metric, v)
         {
             *update.slot_mut(metric) = Some(figure(first, metric));
@@ -250,11 +246,7 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
             .collect();
         others.sort();
         others.dedup();
-        let consistent: Vec<Decimal> = others
-            .into_iter()
-            .filter(|&v| check::consistent_with(update, metric, v) == Some(true))
-            .collect();
-        if let [v] = consistent[..]
+        if let Some(v) = sole_consistent(update, metric, others)
             && let Some(first) = first_of(metric, v)
         {
             *update.slot_mut(metric) = Some(figure(first, metric));
@@ -269,6 +261,19 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
             *update.slot_mut(prior) = None;
         }
     }
+}
+
+/// The one value among `values` that passes the checks as `metric`, if exactly one does.
+fn sole_consistent(
+    update: &ProductionUpdate,
+    metric: Metric,
+    values: Vec<Decimal>,
+) -> Option<Decimal> {
+    let mut passing = values
+        .into_iter()
+        .filter(|&v| check::consistent_with(update, metric, v) == Some(true));
+    let first = passing.next()?;
+    passing.next().is_none().then_some(first)
 }
 
 #[cfg(test)]
