@@ -1,6 +1,6 @@
 //! The text a document is read from.
 
-use crate::decode::{binary_reason, decode};
+use crate::decode::{binary_reason, decode, find, starts_with_ignore_case};
 use crate::edgar;
 use crate::error::{ErrorKind, Result};
 use crate::html::html_to_text;
@@ -250,18 +250,6 @@ fn has_html_tag(head: &[u8]) -> bool {
         i = start;
     }
     false
-}
-
-fn starts_with_ignore_case(haystack: &[u8], prefix: &[u8]) -> bool {
-    haystack.len() >= prefix.len() && haystack[..prefix.len()].eq_ignore_ascii_case(prefix)
-}
-
-/// The first occurrence of `needle`; callers pass non-empty constants (`windows(0)` panics).
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
-    }
-    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]
