@@ -653,7 +653,15 @@ impl Reader<'_> {
             } else {
                 before
             };
-            let before_cues = vocab::find(own_before);
+            // Cues are found once on the whole window; the figure's own words are its suffix
+            // (positions stay relative to `before`; only their order is read).
+            let before_all = vocab::find(before);
+            let own_from = before.len() - own_before.len();
+            let before_cues: Found = before_all
+                .iter()
+                .copied()
+                .filter(|&(_, s, _)| s >= own_from)
+                .collect();
             let after_cues: Found = vocab::find(after)
                 .into_iter()
                 .filter(|&(_, s, _)| s < near_end)
@@ -678,8 +686,9 @@ impl Reader<'_> {
             let tail = &before[floor_char_boundary(before, tail_from)..];
             // Cues ending in the last few words, found on the whole window so that a phrase
             // cut by the window ("...th-over-month") is not misread.
-            let tail_cues: Found = vocab::find(before)
-                .into_iter()
+            let tail_cues: Found = before_all
+                .iter()
+                .copied()
                 .filter(|&(_, _, e)| e > tail_from)
                 .collect();
             let comparison = paren_label
@@ -828,13 +837,7 @@ impl Reader<'_> {
                             // and 43 BTC came from self-mining").
                             (i > 0 && dim == Dim::Btc && own_before.len() < before.len())
                                 .then(|| {
-                                    decide(
-                                        dim,
-                                        &vocab::find(before),
-                                        &after_cues,
-                                        &sentence_cues,
-                                        false,
-                                    )
+                                    decide(dim, &before_all, &after_cues, &sentence_cues, false)
                                 })
                                 .flatten()
                         })
