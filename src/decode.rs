@@ -78,17 +78,11 @@ fn decode_as(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
     }
 }
 
-/// Whether the bytes look like binary data rather than text in some encoding.
+/// Why the bytes look like binary data rather than text in some encoding, for an error
+/// message; `None` for text.
 ///
-/// True for NUL bytes in the first 8 KiB (unless the text is UTF-16, which is full of them),
-/// for a high share of control characters, and for the signatures of common binary formats.
-// `Document::from_bytes` wants the reason; this is for callers that only need the answer.
-#[allow(dead_code)]
-pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
-    binary_reason(bytes).is_some()
-}
-
-/// Why [`looks_binary`] takes the bytes for binary data, for an error message.
+/// Binary: NUL bytes in the first 8 KiB (unless the text is UTF-16, which is full of them),
+/// a high share of control characters, or the signature of a common binary format.
 pub(crate) fn binary_reason(bytes: &[u8]) -> Option<&'static str> {
     let mut bytes = bytes;
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
@@ -403,6 +397,10 @@ pub(crate) fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
+    fn is_binary(bytes: &[u8]) -> bool {
+        binary_reason(bytes).is_some()
+    }
+
     fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
         let mut bytes = Vec::new();
         let units = std::iter::once(0xfeff)
@@ -458,8 +456,8 @@ mod tests {
         let text = "Bitcoin produced in October: 445";
         assert_eq!(decode(&utf16(text, false, false)).text, text);
         assert_eq!(decode(&utf16(text, true, false)).text, text);
-        assert!(!looks_binary(&utf16(text, false, false)));
-        assert!(!looks_binary(&utf16(text, true, true)));
+        assert!(!is_binary(&utf16(text, false, false)));
+        assert!(!is_binary(&utf16(text, true, true)));
     }
 
     #[test]
@@ -565,23 +563,23 @@ mod tests {
     fn empty_input() {
         let d = decode(b"");
         assert_eq!(d.text, "");
-        assert!(!looks_binary(b""));
+        assert!(!is_binary(b""));
     }
 
     #[test]
     fn binary_detection() {
-        assert!(looks_binary(b"\x00\x01\x02\x03binary"));
-        assert!(looks_binary(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"));
-        assert!(looks_binary(b"PK\x03\x04\x14\x00"));
-        assert!(looks_binary(b"\xff\xd8\xff\xe0\x00\x10JFIF"));
+        assert!(is_binary(b"\x00\x01\x02\x03binary"));
+        assert!(is_binary(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"));
+        assert!(is_binary(b"PK\x03\x04\x14\x00"));
+        assert!(is_binary(b"\xff\xd8\xff\xe0\x00\x10JFIF"));
         let controls: Vec<u8> = (0..200u8)
             .map(|i| if i % 4 == 0 { 0x02 } else { b'a' })
             .collect();
-        assert!(looks_binary(&controls));
-        assert!(!looks_binary(
+        assert!(is_binary(&controls));
+        assert!(!is_binary(
             b"Bitcoin \x96 1,234 \x93held\x94\r\n\x0c<PAGE>\n"
         ));
-        assert!(!looks_binary("₿ 1,234".as_bytes()));
+        assert!(!is_binary("₿ 1,234".as_bytes()));
         assert_eq!(
             binary_reason(b"a\x00b"),
             Some("NUL bytes in the first 8 KiB")
