@@ -12,7 +12,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 use crate::scan::{CountNoun, Dim, Quantity};
-use crate::time::{self, Anchor, When, ceil_char_boundary, floor_char_boundary};
+use crate::time::{self, Anchor, When, floor_char_boundary};
 use crate::update::Metric;
 use crate::vocab::{self, Cue, Found};
 
@@ -860,7 +860,7 @@ impl Reader<'_> {
                 continue;
             };
             rejected = None;
-            if excluded(dim, &before_cues, &after_cues) {
+            if excluded(&before_cues, &after_cues) {
                 continue;
             }
             // "191,000 machines, of which 58,000 were owned and 133,000 hosted": a total
@@ -1593,8 +1593,7 @@ fn decide(
 
 /// Exclusions that apply whatever the metric: a subset ("including 3,300 restricted") is
 /// never the total.
-fn excluded(dim: Dim, before: &Found, after: &Found) -> bool {
-    let _ = dim;
+fn excluded(before: &Found, after: &Found) -> bool {
     let subset_before = before
         .iter()
         .rev()
@@ -1995,7 +1994,6 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     if s < bytes.len() {
         out.push((start + s, end));
     }
-    let _ = ceil_char_boundary;
     out
 }
 
