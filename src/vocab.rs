@@ -189,6 +189,11 @@ const CUES: &[(&str, Cue)] = &[
     ("self mining revenue", Cue::MiningRevenue),
     // hashrate kinds
     ("hashrate", Cue::Hashrate),
+    // What the fleet could hash with every machine running: a capacity, not a plan.
+    ("potential hashrate", Cue::Hashrate),
+    ("potential hashrate", Cue::Capacity),
+    ("potential hash rate", Cue::Hashrate),
+    ("potential hash rate", Cue::Capacity),
     ("hash rate", Cue::Hashrate),
     ("hashing power", Cue::Hashrate),
     ("computing power", Cue::Hashrate),

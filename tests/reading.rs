@@ -176,3 +176,17 @@ fn a_total_split_into_own_and_hosted_is_not_the_fleet() {
     );
     assert_ne!(text(&u.miners_deployed), Some("191,000"));
 }
+
+#[test]
+fn potential_hash_rate_at_month_end_is_a_capacity() {
+    // The hashrate the whole fleet would give with every machine running, measured at month
+    // end: a deployed capacity, not a plan.
+    let u = read(
+        "Metric | April 2025 | March 2025\nApproximate Potential Hash Rate at Month End (PH/s) | 620 | 532\n",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("620"));
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("532"));
+    // A plan stays a plan.
+    let u = read("Riot expects potential hash rate of 40 EH/s by year end.");
+    assert_eq!(u.hashrate_deployed, None);
+}
