@@ -1194,7 +1194,9 @@ fn year_is_aggregate(between: &str) -> bool {
 }
 
 /// Where the clause holding `at` starts: after the last ", and", "; ", " but ", " while "
-/// or " whereas " before it.
+/// or " whereas " before it. A ", which" clause is not cut from the words it refers to
+/// ("converted GPUs to high-performance computing, which earned US$0.1 million of revenue"
+/// speaks of the computing business).
 fn clause_start(text: &str, start: usize, at: usize) -> usize {
     // cannot fail: callers pass a sentence start and a quantity start after it.
     let region = &text[start..at];
@@ -1205,7 +1207,6 @@ fn clause_start(text: &str, start: usize, at: usize) -> usize {
         " but ",
         " while ",
         " whereas ",
-        ", which ",
         ". ",
     ] {
         if let Some(i) = region.rfind(stop) {

@@ -190,3 +190,14 @@ fn potential_hash_rate_at_month_end_is_a_capacity() {
     let u = read("Riot expects potential hash rate of 40 EH/s by year end.");
     assert_eq!(u.hashrate_deployed, None);
 }
+
+#[test]
+fn a_which_clause_speaks_of_the_words_before_it() {
+    let u = read(
+        "Riot also moved idle GPUs to high-performance computing, which earned about US$0.1 million of revenue in April.",
+    );
+    assert_eq!(u.revenue, None);
+    let u = read("Riot mined 475 BTC in April, which was up from 463 BTC in March.");
+    assert_eq!(text(&u.btc_mined), Some("475 BTC"));
+    assert_eq!(text(&u.btc_mined_prior), Some("463 BTC"));
+}
