@@ -691,10 +691,16 @@ impl Reader<'_> {
                 .copied()
                 .filter(|&(_, _, e)| e > tail_from)
                 .collect();
+            // "13.5 EH/s from approximately 75,000 deployed mining rigs": right after a
+            // figure of another kind, "from" names a source, not a compared figure.
+            let source_from = i > 0
+                && dim == Dim::Count(CountNoun::Miners)
+                && matches!(qs[i - 1].dim, Dim::Hash | Dim::Power | Dim::Efficiency);
             let comparison = paren_label
-                || tail_cues
-                    .iter()
-                    .any(|&(c, _, _)| matches!(c, Cue::Compare | Cue::Prior))
+                || tail_cues.iter().any(|&(c, s, e)| {
+                    matches!(c, Cue::Compare | Cue::Prior)
+                        && !(source_from && before[s..e].eq_ignore_ascii_case("from"))
+                })
                 || after_percent_bound(&tail_cues, i > 0 && qs[i - 1].dim == Dim::Percent)
                 || definite_bound(&tail_cues, before);
             // "compared with 140 BTC, or 4.7 BTC per day, in June": a figure joined to the

@@ -201,3 +201,14 @@ fn a_which_clause_speaks_of_the_words_before_it() {
     assert_eq!(text(&u.btc_mined), Some("475 BTC"));
     assert_eq!(text(&u.btc_mined_prior), Some("463 BTC"));
 }
+
+#[test]
+fn from_after_a_hashrate_names_the_machines_it_comes_from() {
+    let u = read(
+        "Riot ended April with 13.5 EH/s from approximately 75,000 deployed mining rigs.",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("75,000"));
+    // Between figures of one kind, "from" still compares.
+    let u = read("Riot's fleet grew to 80,000 miners from 75,000 miners in March.");
+    assert_eq!(text(&u.miners_deployed), Some("80,000"));
+}
