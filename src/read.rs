@@ -1546,7 +1546,7 @@ fn decide(
             }
         }
         Dim::Count(CountNoun::Miners) => {
-            if scope_bad || near(Cue::Purchased) || near(Cue::Sold) {
+            if scope_bad && (!own || not_own) || near(Cue::Purchased) || near(Cue::Sold) {
                 return None;
             }
             r(Metric::MinersDeployed, own_bonus)

@@ -212,3 +212,12 @@ fn from_after_a_hashrate_names_the_machines_it_comes_from() {
     let u = read("Riot's fleet grew to 80,000 miners from 75,000 miners in March.");
     assert_eq!(text(&u.miners_deployed), Some("80,000"));
 }
+
+#[test]
+fn own_machines_in_third_party_data_centres_are_the_fleet() {
+    let u = read("The fleet of approximately 4,400 machines is hosted at third-party data centres.");
+    assert_eq!(text(&u.miners_deployed), Some("4,400"));
+    // Customers' machines hosted by the company are not.
+    let u = read("Riot hosts 12,000 machines for its hosting customers.");
+    assert_eq!(u.miners_deployed, None);
+}
