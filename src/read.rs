@@ -6,6 +6,7 @@
 //! neighbours; `Label: value` lines and table rows are read from their label and column
 //! header. Every word consulted comes from the tables in [`crate::vocab`].
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -1205,7 +1206,7 @@ fn year_is_aggregate(between: &str) -> bool {
 /// speaks of the computing business).
 fn clause_start(text: &str, start: usize, at: usize) -> usize {
     // cannot fail: callers pass a sentence start and a quantity start after it.
-    let region = &text[start..at];
+    let region = flat(&text[start..at]);
     let mut best = 0;
     for stop in [
         ", and ",
@@ -1324,6 +1325,7 @@ fn attached_end(text: &str, prev_end: usize, limit: usize) -> usize {
 
 /// The first clause break in `s`: a comma, a semicolon or a conjunction.
 fn first_break(s: &str) -> Option<usize> {
+    let s = flat(s);
     [", ", "; ", " and ", " or ", " while ", " but "]
         .iter()
         .filter_map(|b| s.find(b))
@@ -1334,10 +1336,11 @@ fn first_break(s: &str) -> Option<usize> {
 /// what follows the later of its first comma and its first conjunction ("Bitcoin or
 /// Bitcoin Equivalents (together, "BTC"), an average of").
 fn after_attached(between: &str) -> &str {
-    let comma = between.find(", ").map(|i| i + 2);
+    let spaced = flat(between);
+    let comma = spaced.find(", ").map(|i| i + 2);
     let conj = [" and ", " or ", " while ", " but "]
         .iter()
-        .filter_map(|b| between.find(b).map(|i| i + b.len()))
+        .filter_map(|b| spaced.find(b).map(|i| i + b.len()))
         .min();
     match comma.max(conj) {
         Some(i) => &between[i..],
@@ -1637,6 +1640,16 @@ fn approximate(tail: &str) -> bool {
     .any(|w| t.ends_with(w))
 }
 
+/// `s` with line breaks and tabs as spaces, byte for byte, so that clause words wrapped
+/// onto the next line (" and\n     1.4 EH/s" in a filing's fixed-width text) are still found.
+fn flat(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+        Cow::Owned(s.replace(['\n', '\r', '\t'], " "))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// The text after a figure up to its clause's end: a comma, semicolon, parenthesis or a
 /// comparison word starts another clause.
 fn cut_clause(after: &str) -> &str {
@@ -1667,7 +1680,8 @@ fn cut_clause(after: &str) -> &str {
     ];
     // The first place any stop starts, in one pass (the same as the smallest of the stops'
     // first occurrences); every stop starts with one of the bytes matched here.
-    let bytes = after.as_bytes();
+    let spaced = flat(after);
+    let bytes = spaced.as_bytes();
     let mut end = (0..bytes.len())
         .find(|&i| {
             matches!(bytes[i], b',' | b';' | b'(' | b':' | b' ')
@@ -1676,7 +1690,7 @@ fn cut_clause(after: &str) -> &str {
         .unwrap_or(after.len());
     // "from" starts another clause when a figure follows it ("up 5% from 672"), not when
     // it says where the figure came from ("43 BTC came from self-mining").
-    if let Some(i) = after.find(" from ") {
+    if let Some(i) = spaced.find(" from ") {
         let rest = &after[i + 6..];
         let rest = &rest[..floor_char_boundary(rest, 25)];
         if rest.chars().any(|c| c.is_ascii_digit()) {

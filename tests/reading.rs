@@ -221,3 +221,13 @@ fn own_machines_in_third_party_data_centres_are_the_fleet() {
     let u = read("Riot hosts 12,000 machines for its hosting customers.");
     assert_eq!(u.miners_deployed, None);
 }
+
+#[test]
+fn clause_words_wrapped_onto_the_next_line_still_split_clauses() {
+    // Fixed-width filing text breaks lines anywhere; "and" at a line end still ends the
+    // self-mining figure's phrase.
+    let u = read(
+        "  *  Proprietary hash rate was 5.4 EH/s, with 4.0 EH/s allocated to the self-mining business and\n     1.4 EH/s to the Cloud Hash Rate business, whose output belongs to cloud customers.\n",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("4.0 EH/s"));
+}
