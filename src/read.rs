@@ -1769,6 +1769,14 @@ fn is_footnote(text: &str, q: &Quantity) -> bool {
 /// Splits a table line into cells: ` | `, tabs, or runs of 2+ spaces between a label and
 /// numbers. Returns cell spans relative to the line; fewer than two cells means prose.
 fn split_cells(line: &str) -> Vec<(usize, usize)> {
+    // Dot leaders ("BTC Mined ........ 184") separate like a run of spaces.
+    let leadered;
+    let line = if line.contains("...") || line.contains('…') {
+        leadered = dot_leaders_as_spaces(line);
+        leadered.as_str()
+    } else {
+        line
+    };
     let mut cells = Vec::new();
     let push = |cells: &mut Vec<(usize, usize)>, s: usize, e: usize| {
         let cell = &line[s..e];
@@ -1844,6 +1852,25 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
         cell.len() <= max && columnish && cell.split_whitespace().count() <= 8
     });
     if tabular { parts } else { Vec::new() }
+}
+
+/// `line` with every run of three or more dots (or an ellipsis character) turned into as
+/// many spaces, byte for byte, so that positions stay the same.
+fn dot_leaders_as_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        let run = rest.len() - rest.trim_start_matches(['.', '…']).len();
+        let dots = &rest[..run];
+        if run > 0 && (dots.contains('…') || run >= 3) {
+            out.extend(std::iter::repeat_n(' ', run));
+            rest = &rest[run..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
 }
 
 /// Joins a cell holding only a currency sign or qualifier ("Appx. $", "$") to the number

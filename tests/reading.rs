@@ -231,3 +231,14 @@ fn clause_words_wrapped_onto_the_next_line_still_split_clauses() {
     );
     assert_eq!(text(&u.hashrate_deployed), Some("4.0 EH/s"));
 }
+
+#[test]
+fn dot_leaders_separate_a_label_from_its_value() {
+    let u = read(
+        "Key Metrics (April 2025)\n\nBTC Mined ............................ 184\nPower Sales Equivalent BTC ........... 12\nBTC Sold ............................. 60\nBTC Held ........................... 2,105\nFleet Efficiency (J/TH) …………… 24.6\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("184"));
+    assert_eq!(text(&u.btc_sold), Some("60"));
+    assert_eq!(text(&u.btc_held), Some("2,105"));
+    assert_eq!(text(&u.fleet_efficiency), Some("24.6"));
+}
