@@ -84,6 +84,16 @@ fn name_before(before: &str) -> Option<String> {
         if word.is_empty() {
             continue;
         }
+        // A wire dateline's dashes end the name ("July 3, 2024-- Core Scientific, Inc.",
+        // "(BUSINESS WIRE)--Riot Platforms, Inc.").
+        if let Some(i) = word.rfind("--").or_else(|| word.rfind(['—', '–'])) {
+            let dash = if word[i..].starts_with("--") { 2 } else { 3 };
+            let tail = &word[i + dash..];
+            if !tail.is_empty() && tail.chars().next().is_some_and(char::is_uppercase) {
+                words.push(tail);
+            }
+            break;
+        }
         let is_suffix = LEGAL_SUFFIXES.contains(&word.trim_end_matches(','));
         let capitalized = word
             .chars()
@@ -173,6 +183,15 @@ mod tests {
         assert_eq!(
             co("Today, Cango Inc. (NYSE: CANG) announced"),
             some("Cango Inc.", "CANG", "NYSE")
+        );
+        // Business Wire datelines run into the name with dashes.
+        assert_eq!(
+            co("AUSTIN, Texas--(BUSINESS WIRE)--July 3, 2024-- Core Scientific, Inc. (Nasdaq: CORZ)"),
+            some("Core Scientific, Inc.", "CORZ", "Nasdaq")
+        );
+        assert_eq!(
+            co("AUSTIN, Texas--(BUSINESS WIRE)--Core Scientific, Inc. (Nasdaq: CORZ)"),
+            some("Core Scientific, Inc.", "CORZ", "Nasdaq")
         );
         // Not a ticker tag.
         assert_eq!(co("the hashrate (note: estimated) was"), None);
