@@ -238,6 +238,8 @@ const CUES: &[(&str, Cue)] = &[
     ("pledged", Cue::Subset),
     ("collateral", Cue::Subset),
     ("loaned", Cue::Subset),
+    // Coins lent out or in yield programmes, not customers' machines under management.
+    ("actively managed", Cue::Subset),
     ("posted", Cue::Subset),
     ("from power sales", Cue::Subset),
     ("power sales equivalent", Cue::Subset),

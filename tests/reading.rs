@@ -242,3 +242,11 @@ fn dot_leaders_separate_a_label_from_its_value() {
     assert_eq!(text(&u.btc_held), Some("2,105"));
     assert_eq!(text(&u.fleet_efficiency), Some("24.6"));
 }
+
+#[test]
+fn actively_managed_coins_are_part_of_the_holdings() {
+    let u = read(
+        "- Holds 27,562 BTC, Including 4,499 BTC Loaned, Actively Managed or Pledged as Collateral\n",
+    );
+    assert_eq!(text(&u.btc_held), Some("27,562 BTC"));
+}
