@@ -821,7 +821,9 @@ impl Reader<'_> {
                         let daily_alternative_follows = qs.get(i + 1).is_some_and(|n| {
                             let between =
                                 text[q.end..n.start].trim().trim_start_matches(',').trim();
-                            between == "or"
+                            // "92 BTC (3.2 BTC per day)": a bracketed rate is the
+                            // alternative too.
+                            matches!(between, "or" | "(" | "[")
                                 && vocab::has(
                                     // Moved back to a character boundary: slicing
                                     // mid-character panics (found by fuzzing).

@@ -41,7 +41,8 @@ const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?x)
-        (?P<dmy>(?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>(?:19|20)\d\d)(?-u:\b))
+        (?P<three>(?-u:\b)(?i:three|3)[\s-]+months?\s+(?i:ended|ending|to|through|until)\s+(?:(?P<d6>\d{{1,2}})\s+(?P<m6>{MONTH})|(?P<m7>{MONTH})\s+(?P<d7>\d{{1,2}}))(?:\s*,?\s+(?P<y6>(?:19|20)\d\d))?(?-u:\b))
+        |(?P<dmy>(?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>(?:19|20)\d\d)(?-u:\b))
         |(?P<mdy>(?-u:\b)(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:19|20)\d\d)(?-u:\b))
         |(?P<mony>(?-u:\b)(?P<m3>{MONTH})(?:(?:\s*,\s*|\s+)(?P<y3>(?:19|20)\d\d)|(?:-|\s*')(?P<y3s>\d\d))(?-u:\b))
         |(?P<mond>(?-u:\b)(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b))
@@ -70,7 +71,25 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
         let Some(whole) = c.get(0) else { continue };
         let get = |n: &str| c.name(n).map(|m| m.as_str());
         let month = |n: &str| get(n).and_then(month_number_loose);
-        let when = if c.name("dmy").is_some() {
+        let when = if c.name("three").is_some() {
+            // "the three months to 31 March 2024": a calendar quarter when it ends on one.
+            match month("m6").or_else(|| month("m7")) {
+                Some(m) if m % 3 == 0 => Some(When::Quarter {
+                    quarter: m / 3,
+                    year: get("y6").and_then(parse_year),
+                    fiscal: false,
+                }),
+                // Otherwise the end date, as it reads without the phrase.
+                Some(m) => {
+                    let d = get("d6").or(get("d7")).unwrap_or("");
+                    match get("y6") {
+                        Some(y) => date(y, m, d),
+                        None => d.parse().ok().map(|day| When::MonthDay { month: m, day }),
+                    }
+                }
+                None => None,
+            }
+        } else if c.name("dmy").is_some() {
             let (Some(d), Some(m), Some(y)) = (get("d1"), month("m1"), get("y1")) else {
                 continue;
             };

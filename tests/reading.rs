@@ -250,3 +250,23 @@ fn actively_managed_coins_are_part_of_the_holdings() {
     );
     assert_eq!(text(&u.btc_held), Some("27,562 BTC"));
 }
+
+#[test]
+fn a_bracketed_daily_rate_after_a_compared_total_is_its_alternative() {
+    let u = read(
+        "In April, Riot mined 103 BTC, equal to 3.4 BTC per day, compared with 92 BTC (3.0 BTC per day) in March 2025.",
+    );
+    assert_eq!(text(&u.btc_mined_prior), Some("92 BTC"));
+    assert_eq!(text(&u.btc_mined_avg_daily_prior), Some("3.0 BTC"));
+}
+
+#[test]
+fn three_months_to_a_quarter_end_is_a_quarter_total_in_a_monthly_update() {
+    let u = read(
+        "Across the three months to 31 March 2025, Riot mined a total of 1,319 BTC and generated mining revenue of $116.8 million.",
+    );
+    assert_eq!(u.btc_mined, None);
+    assert_eq!(u.btc_mined_prior, None);
+    assert_eq!(u.revenue, None);
+    assert_eq!(u.revenue_prior, None);
+}
