@@ -105,6 +105,7 @@ pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Read
         header: None,
         partial: None,
         parent: None,
+        section: None,
     };
     reader.run();
     Readings {
@@ -131,6 +132,9 @@ struct Reader<'a> {
     partial: Option<Vec<String>>,
     /// The cues and unit of the last top-level row, for its sub-rows.
     parent: Option<(Found, Option<LabelUnit>)>,
+    /// The cues of the section title over `Label: value` lines ("Bitcoin production"
+    /// over "From self-mining operations: 51 BTC").
+    section: Option<Found>,
 }
 
 /// A line's shape.
@@ -156,6 +160,9 @@ impl Reader<'_> {
             let line = &text[pos..end];
             let shape = self.shape(pos, line);
             let bullet = is_bullet(line);
+            if matches!(shape, Line::Prose) {
+                self.section = self.section_title(pos, end);
+            }
             match shape {
                 Line::Prose => {
                     if bullet && let Some(s) = prose_start.take() {
@@ -435,17 +442,44 @@ impl Reader<'_> {
             return;
         }
         let role = combine(Role::Current, label_role);
+        // A label that does not say what it measures takes it from its section's title.
+        let label_cues = match &self.section {
+            Some(section) if !label_cues.iter().any(|&(c, _, _)| measures(c)) => {
+                let mut cues = section.clone();
+                cues.extend(label_cues);
+                cues
+            }
+            _ => label_cues,
+        };
         let reading = self.labelled(first, &label_cues, unit, role, RANK_LABEL);
+        // A rejected figure's comparisons on the same line are rejected with it ("under
+        // management: 38.6 EH/s (June 30: 36.2 EH/s)").
+        let rest: Vec<Quantity> = qs[1..]
+            .iter()
+            .filter(|q| reading.is_some() || q.dim != first.dim)
+            .cloned()
+            .collect();
         // What follows the value on the line ("(September: 643)", "compared to 445 in
         // September") is prose about the same metric.
-        if qs.len() > 1 {
-            self.prose_quantities(
-                first.end,
-                line_end,
-                &qs[1..],
-                reading.map(|r| (r, first.dim)),
-            );
+        if !rest.is_empty() {
+            self.prose_quantities(first.end, line_end, &rest, reading.map(|r| (r, first.dim)));
         }
+    }
+
+    /// The cues of a section title: a short line without figures or a final stop that
+    /// names what is measured ("Bitcoin production", "Hashrate (as of July 31, 2025)").
+    fn section_title(&self, start: usize, end: usize) -> Option<Found> {
+        let line = self.text[start..end].trim();
+        if line.is_empty()
+            || line.len() > 60
+            || line.ends_with(['.', ':', ';', ','])
+            || is_bullet(line)
+            || self.quantities_in(start, end).iter().any(|q| !self.in_time(q))
+        {
+            return None;
+        }
+        let cues = vocab::find(line);
+        cues.iter().any(|&(c, _, _)| measures(c)).then_some(cues)
     }
 
     /// The role a label's own words give: "CY2023 bitcoin mined", "Bitcoin mined in
@@ -1401,6 +1435,28 @@ fn align(columns: &[Option<Role>], n: usize) -> Vec<Option<Role>> {
         // cannot fail: this branch has `columns.len() > n`.
         columns[..n].to_vec()
     }
+}
+
+/// Whether a cue says what is measured (production, holdings, hashrate, power...), as
+/// opposed to whose, when or what kind of figure it is.
+fn measures(c: Cue) -> bool {
+    matches!(
+        c,
+        Cue::Mined
+            | Cue::Held
+            | Cue::Sold
+            | Cue::Daily
+            | Cue::PerDay
+            | Cue::Blocks
+            | Cue::Miners
+            | Cue::Efficiency
+            | Cue::Power
+            | Cue::Revenue
+            | Cue::MiningRevenue
+            | Cue::Hashrate
+            | Cue::Capacity
+            | Cue::Average
+    )
 }
 
 /// Which figure a dimension and its cues make, if any.

@@ -270,3 +270,14 @@ fn three_months_to_a_quarter_end_is_a_quarter_total_in_a_monthly_update() {
     assert_eq!(u.revenue, None);
     assert_eq!(u.revenue_prior, None);
 }
+
+#[test]
+fn a_label_without_a_measure_takes_it_from_its_section_title() {
+    let u = read(
+        "Hashrate (as of April 30, 2025)\nTotal hashrate under management: 38.6 EH/s (March 31, 2025: 36.2 EH/s)\nSelf-owned hashrate: 4.6 EH/s (March 31, 2025: 4.4 EH/s)\n\nBitcoin production\nTotal BTC produced in April: 418 BTC (March 2025: 371 BTC)\nBy customers from cloud-mining solutions: 367 BTC\nFrom self-mining operations: 51 BTC (March 2025: 46 BTC)\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("51 BTC"));
+    assert_eq!(text(&u.btc_mined_prior), Some("46 BTC"));
+    assert_eq!(text(&u.hashrate_deployed), Some("4.6 EH/s"));
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("4.4 EH/s"));
+}
