@@ -647,11 +647,20 @@ impl Reader<'_> {
         let sentence = &text[start..end];
         let sentence_cues = vocab::find(sentence);
         let mut last: Option<(Reading, Dim, Role)> = inherited.map(|(r, d)| (r, d, Role::Current));
-        let mut rejected: Option<Dim> = None;
+        // The kind of the last figure rejected as not the company's, and where it ended.
+        let mut rejected: Option<(Dim, usize)> = None;
         for (i, q) in qs.iter().enumerate() {
             if q.dim == Dim::Percent {
                 self.stated_change(q, (start, end));
                 continue;
+            }
+            // "56% of the 1,029 blocks mined": the whole a share is taken of.
+            if i > 0 && qs[i - 1].dim == Dim::Percent {
+                let between = text[qs[i - 1].end..q.start].trim().to_ascii_lowercase();
+                if matches!(between.as_str(), "of" | "of the" | "of all" | "of all the") {
+                    last = None;
+                    continue;
+                }
             }
             // "up 547 BTC", "an increase of 12 BTC": a change, never the figure itself.
             if let Some(sign) = change_phrase(
@@ -872,7 +881,16 @@ impl Reader<'_> {
                     }
                     // The other side of a comparison with a figure that was not the
                     // company's ("under management was 34.1 EH/s, up from 28.3 EH/s").
-                    None if comparison && rejected == Some(dim) => None,
+                    // Also when the comparison word is further back: "network hashrate
+                    // stood at 836 EH/s, against a 30-day average of about 812 EH/s".
+                    None if rejected.is_some_and(|(d, _)| d == dim)
+                        && (comparison
+                            || vocab::find(&text[rejected.map_or(q.start, |(_, e)| e)..q.start])
+                                .iter()
+                                .any(|&(c, _, _)| matches!(c, Cue::Compare | Cue::Prior))) =>
+                    {
+                        None
+                    }
                     _ => decide(dim, &before_cues, &after_cues, &sentence_cues, false)
                         .or_else(|| {
                             // Nothing in the figure's own words: the words before the
@@ -898,7 +916,7 @@ impl Reader<'_> {
             let Some(reading) = reading else {
                 if matches!(dim, Dim::Btc | Dim::Hash) {
                     last = None;
-                    rejected = Some(dim);
+                    rejected = Some((dim, q.end));
                 }
                 continue;
             };

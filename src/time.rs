@@ -344,6 +344,17 @@ pub(crate) fn reporting_period(text: &str, published: Option<NaiveDate>) -> Opti
             _ => None,
         };
         let Some(period) = period else { continue };
+        // A release reports on the past: a period starting after its own date, or one the
+        // text reaches "by" ("by December 2025"), is a plan.
+        if published.is_some_and(|d| period.start > d) {
+            continue;
+        }
+        let lead = head[floor_char_boundary(head, f.start.saturating_sub(16))..f.start]
+            .to_ascii_lowercase();
+        if lead.ends_with("by ") || lead.ends_with("by the end of ") || lead.ends_with("until ")
+        {
+            continue;
+        }
         let lo = floor_char_boundary(head, f.start.saturating_sub(80));
         let hi = floor_char_boundary(head, (f.end + 60).min(head.len()));
         if REPORTING_CUE.is_match(&head[lo..hi]) {
@@ -490,6 +501,21 @@ mod tests {
                 Some(d(2023, 1, 11))
             ),
             Period::month(2022, 12)
+        );
+        // Plans are not reporting periods: a month reached "by", or one after the release.
+        assert_eq!(
+            reporting_period(
+                "Our goal is an average fleet efficiency of 16 J/TH by December 2025 and production growth.",
+                Some(d(2025, 2, 27))
+            ),
+            None
+        );
+        assert_eq!(
+            reporting_period(
+                "We expect production to reach 700 BTC in June 2025.",
+                Some(d(2025, 2, 27))
+            ),
+            None
         );
     }
 }

@@ -281,3 +281,23 @@ fn a_label_without_a_measure_takes_it_from_its_section_title() {
     assert_eq!(text(&u.hashrate_deployed), Some("4.6 EH/s"));
     assert_eq!(text(&u.hashrate_deployed_prior), Some("4.4 EH/s"));
 }
+
+#[test]
+fn a_network_figure_compared_further_back_takes_the_comparison_along() {
+    let u = read(
+        "The seven-day average network hashrate stood at roughly 836 EH/s on Sunday, against a 30-day average of about 812 EH/s.",
+    );
+    assert_eq!(u.hashrate_operating, None);
+}
+
+#[test]
+fn the_whole_a_share_is_taken_of_is_not_a_figure() {
+    let u = read("The two largest pools found about 56% of the 1,029 blocks mined during the week.");
+    assert_eq!(u.blocks_won, None);
+}
+
+#[test]
+fn paths_and_mid_year_goals_are_targets() {
+    let u = read("Riot outlines its path to 50 EH/s. Riot has pointed to 60 EH/s by mid-year.");
+    assert_eq!(u.hashrate_deployed, None);
+}
