@@ -205,7 +205,7 @@ impl Reader<'_> {
     fn shape_kind(&self, line: &str) -> Kind {
         if is_rule(line) {
             Kind::Blank
-        } else if split_cells(line).len() >= 2 {
+        } else if split_cells(line).len() >= 2 && !bullet_row(line, &split_cells(line)) {
             Kind::Table
         } else {
             Kind::Prose
@@ -217,6 +217,9 @@ impl Reader<'_> {
             return Line::Blank;
         }
         let cells = split_cells(line);
+        if bullet_row(line, &cells) {
+            return Line::Prose;
+        }
         if cells.len() >= 2 {
             return Line::Row(cells.into_iter().map(|(s, e)| (at + s, at + e)).collect());
         }
@@ -1520,6 +1523,11 @@ fn decide(
                 || near(Cue::Daily)
                 || (label || near(Cue::Average)) && near(Cue::PerDay)
             {
+                // "exited the month at 7.6 BTC per day": a rate at a point in time, not
+                // the period's average.
+                if near(Cue::PointInTime) && !near(Cue::Average) {
+                    return None;
+                }
                 return r(Metric::BtcMinedAvgDaily, own_bonus);
             }
             let first_after = after
@@ -1816,12 +1824,19 @@ fn is_rule(line: &str) -> bool {
 
 fn is_bullet(line: &str) -> bool {
     let t = line.trim_start();
-    t.starts_with("- ")
-        || t.starts_with("• ")
-        || t.starts_with("* ")
-        || t.starts_with("· ")
-        || t.starts_with("o ")
-        || t.starts_with("– ")
+    BULLETS.iter().any(|b| {
+        t.strip_prefix(b)
+            .is_some_and(|rest| rest.starts_with([' ', '\t', '|']))
+    })
+}
+
+/// The glyphs releases start list items with.
+const BULLETS: &[&str] = &["-", "•", "*", "·", "o", "–", "◦", "▪", "■", "➢", "►", "‣"];
+
+/// A list item laid out as a two-cell table row ("• | Sold 173 BTC ..."), as filings and
+/// web pages often set bullets: its text is prose.
+fn bullet_row(line: &str, cells: &[(usize, usize)]) -> bool {
+    cells.len() == 2 && BULLETS.contains(&&line[cells[0].0..cells[0].1])
 }
 
 /// A footnote marker: `[3]`, `(1)`, or a lone digit after a column title ("November 2023 1").

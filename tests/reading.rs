@@ -301,3 +301,25 @@ fn paths_and_mid_year_goals_are_targets() {
     let u = read("Riot outlines its path to 50 EH/s. Riot has pointed to 60 EH/s by mid-year.");
     assert_eq!(u.hashrate_deployed, None);
 }
+
+#[test]
+fn bullets_set_as_table_rows_are_prose() {
+    let u = read(
+        "• | Earned an average of 7.2 BTC per day and exited the month at 7.6 BTC per day.\n• | Treasury held 1,147 BTC worth $72.6 million at April 30, 2025, up from 1,103 BTC at March 31.\n",
+    );
+    assert_eq!(text(&u.btc_mined_avg_daily), Some("7.2 BTC"));
+    assert_eq!(text(&u.btc_held), Some("1,147 BTC"));
+    assert_eq!(text(&u.btc_held_prior), Some("1,103 BTC"));
+}
+
+#[test]
+fn options_on_bitcoin_are_not_bitcoin_held() {
+    let u = read("The Synthetic HODL program ended the month with options referencing approximately 70 BTC.");
+    assert_eq!(u.btc_held, None);
+}
+
+#[test]
+fn an_anticipated_addition_is_a_plan() {
+    let u = read("Once the transaction closes, we anticipate adding roughly 165 MW of power.");
+    assert_eq!(u.power_capacity, None);
+}
