@@ -1031,6 +1031,17 @@ impl Reader<'_> {
         if up == down {
             return;
         }
+        // "reflecting a 6% increase in average network difficulty": a change that names
+        // its own subject, which is not a figure of the company.
+        let names_other_subject = after.len() >= 2
+            && (UP.contains(&after[0].as_str()) || DOWN.contains(&after[0].as_str()))
+            && matches!(after[1].as_str(), "in" | "of")
+            && vocab::find(&text[q.end..hi])
+                .iter()
+                .any(|&(c, _, _)| matches!(c, Cue::Network | Cue::Price));
+        if names_other_subject {
+            return;
+        }
         let raw = &text[q.start..q.end];
         let digits: String = raw
             .chars()

@@ -323,3 +323,12 @@ fn an_anticipated_addition_is_a_plan() {
     let u = read("Once the transaction closes, we anticipate adding roughly 165 MW of power.");
     assert_eq!(u.power_capacity, None);
 }
+
+#[test]
+fn a_change_that_names_the_network_as_its_subject_is_not_checked_against_production() {
+    let u = read(
+        "217 BTC earned in April 2025, down 7% from March's 233 BTC, reflecting a 6% increase in average network difficulty.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("217 BTC"));
+    assert!(u.warnings.is_empty(), "{:?}", u.warnings);
+}
