@@ -186,7 +186,9 @@ mod tests {
         );
         // Business Wire datelines run into the name with dashes.
         assert_eq!(
-            co("AUSTIN, Texas--(BUSINESS WIRE)--July 3, 2024-- Core Scientific, Inc. (Nasdaq: CORZ)"),
+            co(
+                "AUSTIN, Texas--(BUSINESS WIRE)--July 3, 2024-- Core Scientific, Inc. (Nasdaq: CORZ)"
+            ),
             some("Core Scientific, Inc.", "CORZ", "Nasdaq")
         );
         assert_eq!(

@@ -7,6 +7,7 @@
 //! header. Every word consulted comes from the tables in [`crate::vocab`].
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -106,6 +107,8 @@ pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Read
         partial: None,
         parent: None,
         section: None,
+        sections_seen: 0,
+        labelled_in_section: Vec::new(),
     };
     reader.run();
     Readings {
@@ -132,9 +135,21 @@ struct Reader<'a> {
     partial: Option<Vec<String>>,
     /// The cues and unit of the last top-level row, for its sub-rows.
     parent: Option<(Found, Option<LabelUnit>)>,
-    /// The cues of the section title over `Label: value` lines ("Bitcoin production"
-    /// over "From self-mining operations: 51 BTC").
-    section: Option<Found>,
+    /// The section title over `Label: value` lines ("Bitcoin production" over "From
+    /// self-mining operations: 51 BTC"): its number, its cues, and whether it names a time.
+    section: Option<Section>,
+    /// How many section titles have been seen.
+    sections_seen: usize,
+    /// The candidates each `Label: value` line under a section gave: their range in `out`,
+    /// the label's words and the section's number.
+    labelled_in_section: Vec<(std::ops::Range<usize>, String, usize)>,
+}
+
+/// A section title over `Label: value` lines.
+struct Section {
+    number: usize,
+    cues: Found,
+    timed: bool,
 }
 
 /// A line's shape.
@@ -200,6 +215,32 @@ impl Reader<'_> {
         if let Some(s) = prose_start {
             self.prose(s, text.len());
         }
+        self.drop_per_section_labels();
+    }
+
+    /// The same label under several section titles ("Energized: 25 MW" under each site)
+    /// gives a figure per section, not the company's: those candidates are dropped.
+    fn drop_per_section_labels(&mut self) {
+        let mut sections: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (_, label, number) in &self.labelled_in_section {
+            let seen = sections.entry(label.as_str()).or_default();
+            if !seen.contains(number) {
+                seen.push(*number);
+            }
+        }
+        let mut drop = vec![false; self.out.len()];
+        for (range, label, _) in &self.labelled_in_section {
+            if sections.get(label.as_str()).is_some_and(|n| n.len() > 1) {
+                for d in &mut drop[range.clone()] {
+                    *d = true;
+                }
+            }
+        }
+        let mut i = 0;
+        self.out.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
     }
 
     fn shape_kind(&self, line: &str) -> Kind {
@@ -445,15 +486,18 @@ impl Reader<'_> {
             return;
         }
         let role = combine(Role::Current, label_role);
-        // A label that does not say what it measures takes it from its section's title.
+        // The section's title speaks for every label under it ("Bitcoin production" over
+        // "From self-mining operations: 51 BTC", "... - hosting" over "Energized: 25 MW");
+        // the label's own words come last and so outweigh it.
         let label_cues = match &self.section {
-            Some(section) if !label_cues.iter().any(|&(c, _, _)| measures(c)) => {
-                let mut cues = section.clone();
+            Some(section) => {
+                let mut cues = section.cues.clone();
                 cues.extend(label_cues);
                 cues
             }
-            _ => label_cues,
+            None => label_cues,
         };
+        let first_candidate = self.out.len();
         let reading = self.labelled(first, &label_cues, unit, role, RANK_LABEL);
         // A rejected figure's comparisons on the same line are rejected with it ("under
         // management: 38.6 EH/s (June 30: 36.2 EH/s)").
@@ -467,22 +511,45 @@ impl Reader<'_> {
         if !rest.is_empty() {
             self.prose_quantities(first.end, line_end, &rest, reading.map(|r| (r, first.dim)));
         }
+        if let Some(section) = self.section.as_ref().filter(|s| !s.timed) {
+            let words: Vec<String> = label_text
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            self.labelled_in_section.push((
+                first_candidate..self.out.len(),
+                words.join(" "),
+                section.number,
+            ));
+        }
     }
 
     /// The cues of a section title: a short line without figures or a final stop that
     /// names what is measured ("Bitcoin production", "Hashrate (as of July 31, 2025)").
-    fn section_title(&self, start: usize, end: usize) -> Option<Found> {
-        let line = self.text[start..end].trim();
+    fn section_title(&mut self, start: usize, end: usize) -> Option<Section> {
+        let text = self.text;
+        let line = text[start..end].trim();
+        // Figures other than dates and short names ("Project Dorothy 1A") make a line
+        // prose, not a title.
+        let figure = self
+            .quantities_in(start, end)
+            .iter()
+            .any(|q| !self.in_time(q) && (q.dim != Dim::Bare || q.end - q.start > 2));
         if line.is_empty()
             || line.len() > 60
             || line.ends_with(['.', ':', ';', ','])
             || is_bullet(line)
-            || self.quantities_in(start, end).iter().any(|q| !self.in_time(q))
+            || figure
         {
             return None;
         }
-        let cues = vocab::find(line);
-        cues.iter().any(|&(c, _, _)| measures(c)).then_some(cues)
+        self.sections_seen += 1;
+        Some(Section {
+            number: self.sections_seen,
+            cues: vocab::find(line),
+            timed: !self.times_within(start, end).is_empty(),
+        })
     }
 
     /// The role a label's own words give: "CY2023 bitcoin mined", "Bitcoin mined in
@@ -888,9 +955,11 @@ impl Reader<'_> {
                     // stood at 836 EH/s, against a 30-day average of about 812 EH/s".
                     None if rejected.is_some_and(|(d, _)| d == dim)
                         && (comparison
-                            || vocab::find(&text[rejected.map_or(q.start, |(_, e)| e)..q.start])
-                                .iter()
-                                .any(|&(c, _, _)| matches!(c, Cue::Compare | Cue::Prior))) =>
+                            || vocab::find(
+                                &text[rejected.map_or(q.start, |(_, e)| e)..q.start],
+                            )
+                            .iter()
+                            .any(|&(c, _, _)| matches!(c, Cue::Compare | Cue::Prior))) =>
                     {
                         None
                     }
@@ -1276,14 +1345,7 @@ fn clause_start(text: &str, start: usize, at: usize) -> usize {
     // cannot fail: callers pass a sentence start and a quantity start after it.
     let region = flat(&text[start..at]);
     let mut best = 0;
-    for stop in [
-        ", and ",
-        "; ",
-        " but ",
-        " while ",
-        " whereas ",
-        ". ",
-    ] {
+    for stop in [", and ", "; ", " but ", " while ", " whereas ", ". "] {
         if let Some(i) = region.rfind(stop) {
             best = best.max(i + stop.len());
         }
@@ -1467,28 +1529,6 @@ fn align(columns: &[Option<Role>], n: usize) -> Vec<Option<Role>> {
         // cannot fail: this branch has `columns.len() > n`.
         columns[..n].to_vec()
     }
-}
-
-/// Whether a cue says what is measured (production, holdings, hashrate, power...), as
-/// opposed to whose, when or what kind of figure it is.
-fn measures(c: Cue) -> bool {
-    matches!(
-        c,
-        Cue::Mined
-            | Cue::Held
-            | Cue::Sold
-            | Cue::Daily
-            | Cue::PerDay
-            | Cue::Blocks
-            | Cue::Miners
-            | Cue::Efficiency
-            | Cue::Power
-            | Cue::Revenue
-            | Cue::MiningRevenue
-            | Cue::Hashrate
-            | Cue::Capacity
-            | Cue::Average
-    )
 }
 
 /// Which figure a dimension and its cues make, if any.

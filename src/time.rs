@@ -351,8 +351,7 @@ pub(crate) fn reporting_period(text: &str, published: Option<NaiveDate>) -> Opti
         }
         let lead = head[floor_char_boundary(head, f.start.saturating_sub(16))..f.start]
             .to_ascii_lowercase();
-        if lead.ends_with("by ") || lead.ends_with("by the end of ") || lead.ends_with("until ")
-        {
+        if lead.ends_with("by ") || lead.ends_with("by the end of ") || lead.ends_with("until ") {
             continue;
         }
         let lo = floor_char_boundary(head, f.start.saturating_sub(80));

@@ -204,9 +204,7 @@ fn a_which_clause_speaks_of_the_words_before_it() {
 
 #[test]
 fn from_after_a_hashrate_names_the_machines_it_comes_from() {
-    let u = read(
-        "Riot ended April with 13.5 EH/s from approximately 75,000 deployed mining rigs.",
-    );
+    let u = read("Riot ended April with 13.5 EH/s from approximately 75,000 deployed mining rigs.");
     assert_eq!(text(&u.miners_deployed), Some("75,000"));
     // Between figures of one kind, "from" still compares.
     let u = read("Riot's fleet grew to 80,000 miners from 75,000 miners in March.");
@@ -215,7 +213,8 @@ fn from_after_a_hashrate_names_the_machines_it_comes_from() {
 
 #[test]
 fn own_machines_in_third_party_data_centres_are_the_fleet() {
-    let u = read("The fleet of approximately 4,400 machines is hosted at third-party data centres.");
+    let u =
+        read("The fleet of approximately 4,400 machines is hosted at third-party data centres.");
     assert_eq!(text(&u.miners_deployed), Some("4,400"));
     // Customers' machines hosted by the company are not.
     let u = read("Riot hosts 12,000 machines for its hosting customers.");
@@ -292,7 +291,8 @@ fn a_network_figure_compared_further_back_takes_the_comparison_along() {
 
 #[test]
 fn the_whole_a_share_is_taken_of_is_not_a_figure() {
-    let u = read("The two largest pools found about 56% of the 1,029 blocks mined during the week.");
+    let u =
+        read("The two largest pools found about 56% of the 1,029 blocks mined during the week.");
     assert_eq!(u.blocks_won, None);
 }
 
@@ -314,7 +314,9 @@ fn bullets_set_as_table_rows_are_prose() {
 
 #[test]
 fn options_on_bitcoin_are_not_bitcoin_held() {
-    let u = read("The Synthetic HODL program ended the month with options referencing approximately 70 BTC.");
+    let u = read(
+        "The Synthetic HODL program ended the month with options referencing approximately 70 BTC.",
+    );
     assert_eq!(u.btc_held, None);
 }
 
@@ -331,4 +333,12 @@ fn a_change_that_names_the_network_as_its_subject_is_not_checked_against_product
     );
     assert_eq!(text(&u.btc_mined), Some("217 BTC"));
     assert!(u.warnings.is_empty(), "{:?}", u.warnings);
+}
+
+#[test]
+fn the_same_label_under_each_site_gives_per_site_figures() {
+    let u = read(
+        "Energized capacity across the Company's three sites totaled approximately 75 MW at month end.\n\nSite A (Texas) - hosting\n- Energized: 25 MW\n\nSite B (Texas) - proprietary mining\n- Energized: 25 MW\n\nSite C (Kentucky) - hosting\n- Energized: 25 MW\n",
+    );
+    assert_eq!(text(&u.power_capacity), Some("75 MW"));
 }
