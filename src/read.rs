@@ -121,6 +121,8 @@ pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Read
 #[derive(Debug, Clone)]
 struct Header {
     columns: Vec<Option<Role>>,
+    /// The cues of the header's label cell ("Self-mining output" over "Bitcoin (BTC)").
+    cues: Found,
 }
 
 struct Reader<'a> {
@@ -264,7 +266,11 @@ impl Reader<'_> {
         if cells.len() >= 2 {
             return Line::Row(cells.into_iter().map(|(s, e)| (at + s, at + e)).collect());
         }
-        if let Some((label, value)) = label_value(line) {
+        // A sentence with a figure before its colon ("capacity stood at 94 MW at the end
+        // of April: 43 MW in Ohio and ...") is prose, not a label.
+        if let Some((label, value)) = label_value(line)
+            && !self.has_figure(at + label.0, at + label.1)
+        {
             return Line::LabelValue {
                 label: (at + label.0, at + label.1),
                 value: at + value,
@@ -366,6 +372,16 @@ impl Reader<'_> {
             }
         };
         let label_role = self.label_role(ls, le, &label_cues);
+        // The header's label cell speaks for every row; the row's own words come last and
+        // so outweigh it.
+        let label_cues = match &self.header {
+            Some(h) if !h.cues.is_empty() => {
+                let mut cues = h.cues.clone();
+                cues.extend(label_cues);
+                cues
+            }
+            _ => label_cues,
+        };
         let columns: Vec<Option<Role>> = match &self.header {
             Some(h) => align(&h.columns, values.len()),
             None => {
@@ -438,9 +454,11 @@ impl Reader<'_> {
                 split.push(cell.clone());
             }
         }
+        let mut cues = Found::new();
         for (i, cell) in split.iter().enumerate() {
             let found = time::find(cell);
             if i == 0 && found.is_empty() {
+                cues = vocab::find(cell);
                 continue;
             }
             let role = match found.iter().find_map(|t| match t.when {
@@ -463,7 +481,7 @@ impl Reader<'_> {
             };
             columns.push(Some(role));
         }
-        (periods > 0).then_some(Header { columns })
+        (periods > 0).then_some(Header { columns, cues })
     }
 
     fn label_value(&mut self, label: (usize, usize), value: usize, line_end: usize) {
@@ -527,20 +545,22 @@ impl Reader<'_> {
 
     /// The cues of a section title: a short line without figures or a final stop that
     /// names what is measured ("Bitcoin production", "Hashrate (as of July 31, 2025)").
+    /// Whether `[start, end)` states a figure: a number that is not part of a date and is
+    /// more than a short name or footnote ("Project Dorothy 1A", "machines1").
+    fn has_figure(&self, start: usize, end: usize) -> bool {
+        self.quantities_in(start, end)
+            .iter()
+            .any(|q| !self.in_time(q) && (q.dim != Dim::Bare || q.end - q.start > 2))
+    }
+
     fn section_title(&mut self, start: usize, end: usize) -> Option<Section> {
         let text = self.text;
         let line = text[start..end].trim();
-        // Figures other than dates and short names ("Project Dorothy 1A") make a line
-        // prose, not a title.
-        let figure = self
-            .quantities_in(start, end)
-            .iter()
-            .any(|q| !self.in_time(q) && (q.dim != Dim::Bare || q.end - q.start > 2));
         if line.is_empty()
             || line.len() > 60
             || line.ends_with(['.', ':', ';', ','])
             || is_bullet(line)
-            || figure
+            || self.has_figure(start, end)
         {
             return None;
         }
@@ -717,6 +737,8 @@ impl Reader<'_> {
         let sentence = &text[start..end];
         let sentence_cues = vocab::find(sentence);
         let mut last: Option<(Reading, Dim, Role)> = inherited.map(|(r, d)| (r, d, Role::Current));
+        // Whether the sentence has stated the period's production total already.
+        let mut total_stated = false;
         // The kind of the last figure rejected as not the company's, and where it ended.
         let mut rejected: Option<(Dim, usize)> = None;
         for (i, q) in qs.iter().enumerate() {
@@ -947,7 +969,13 @@ impl Reader<'_> {
                                     Cue::PerDay,
                                 )
                         });
-                        Some(compared(r, after, daily_alternative_follows))
+                        // "Mined 9.8 BTC, or 0.33 BTC per day, compared with 10.4 BTC":
+                        // without "per day" the compared figure is the earlier total's.
+                        Some(compared(
+                            r,
+                            after,
+                            daily_alternative_follows || total_stated,
+                        ))
                     }
                     // The other side of a comparison with a figure that was not the
                     // company's ("under management was 34.1 EH/s, up from 28.3 EH/s").
@@ -1038,6 +1066,7 @@ impl Reader<'_> {
                 rank -= 1;
             }
             self.emit(Reading { rank, ..reading }, role, q.value, q, RANK_PROSE);
+            total_stated |= reading.metric == Metric::BtcMined;
             last = Some((reading, dim, role));
         }
     }
@@ -1702,11 +1731,13 @@ fn decide(
             if near(Cue::Subset) && !near(Cue::Total) {
                 return None;
             }
+            // A count without a unit under another coin's label is that coin's.
             if scope_bad && (!near(Cue::Own) || not_own)
                 || near(Cue::Purchased)
                 || near(Cue::Ratio)
                 || near(Cue::Equivalent)
                 || near(Cue::Price)
+                || vocab::has(before, Cue::OtherCoin)
             {
                 return None;
             }

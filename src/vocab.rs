@@ -93,6 +93,8 @@ pub(crate) enum Cue {
     Network,
     /// The company's own: self-mining, self-mined.
     Own,
+    /// A coin other than bitcoin: "Dogecoin (DOGE)", "ETH".
+    OtherCoin,
     /// A total row or statement.
     Total,
     /// An average per machine, per site, per share...
@@ -526,8 +528,6 @@ const CUES: &[(&str, Cue)] = &[
     ("hosted by third party", Cue::Own),
     ("hosted by third parties", Cue::Own),
     ("hosted with third party", Cue::Own),
-    ("third party hosting", Cue::Own),
-    ("third party hosted", Cue::Own),
     ("third party data center", Cue::Own),
     ("third party data centers", Cue::Own),
     ("third party data centre", Cue::Own),
@@ -537,6 +537,18 @@ const CUES: &[(&str, Cue)] = &[
     ("self owned", Cue::Own),
     ("company owned", Cue::Own),
     ("own", Cue::Own),
+    ("dogecoin", Cue::OtherCoin),
+    ("doge", Cue::OtherCoin),
+    ("litecoin", Cue::OtherCoin),
+    ("ltc", Cue::OtherCoin),
+    ("ethereum", Cue::OtherCoin),
+    ("eth", Cue::OtherCoin),
+    ("ether", Cue::OtherCoin),
+    ("bitcoin cash", Cue::OtherCoin),
+    ("bch", Cue::OtherCoin),
+    ("kaspa", Cue::OtherCoin),
+    ("altcoin", Cue::OtherCoin),
+    ("altcoins", Cue::OtherCoin),
     ("total", Cue::Total),
     ("aggregate", Cue::Total),
     ("overall", Cue::Total),

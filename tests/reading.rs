@@ -342,3 +342,29 @@ fn the_same_label_under_each_site_gives_per_site_figures() {
     );
     assert_eq!(text(&u.power_capacity), Some("75 MW"));
 }
+
+#[test]
+fn a_table_header_label_speaks_for_its_rows_but_not_for_other_coins() {
+    let u = read(
+        "Self-mining output\tApril 2025\tMarch 2025\nBitcoin (BTC)\t9.8\t10.4\nDogecoin (DOGE)\t1,083,450.27\t1,150,218.64\nLitecoin (LTC)\t271.36\t287.51\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("9.8"));
+    assert_eq!(text(&u.btc_mined_prior), Some("10.4"));
+}
+
+#[test]
+fn a_compared_figure_without_per_day_is_the_earlier_totals() {
+    let u = read(
+        "Self-mined 9.8 BTC in April, or roughly 0.33 BTC per day, compared with 10.4 BTC in March.",
+    );
+    assert_eq!(text(&u.btc_mined_prior), Some("10.4 BTC"));
+    assert_eq!(u.btc_mined_avg_daily_prior, None);
+}
+
+#[test]
+fn a_sentence_with_a_figure_before_its_colon_is_not_a_label() {
+    let u = read(
+        "- Operational power capacity stood at 94 MW at the end of April: 43 MW in Ohio and 51 MW in Ethiopia.",
+    );
+    assert_eq!(text(&u.power_capacity), Some("94 MW"));
+}
