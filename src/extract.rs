@@ -87,11 +87,12 @@ pub fn explain(text: &str) -> Vec<String> {
     let mut out = vec![format!("period {period:?} published {published:?}")];
     for c in read::read(text, &quantities, &anchor).candidates {
         out.push(format!(
-            "{:>6} {:<28} {:>14} rank {:>3}  {:?}",
+            "{:>6} {:<28} {:>14} rank {:>3}{} {:?}",
             c.start,
             c.metric.key(),
             c.value.to_string(),
             c.rank,
+            if c.own { " own" } else { "    " },
             // cannot fail: candidate spans are quantity spans (regex match bounds) in `text`.
             &text[c.start..c.end]
         ));

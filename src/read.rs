@@ -739,11 +739,29 @@ impl Reader<'_> {
         let mut last: Option<(Reading, Dim, Role)> = inherited.map(|(r, d)| (r, d, Role::Current));
         // Whether the sentence has stated the period's production total already.
         let mut total_stated = false;
+        // The kind of the parts being listed after "of which" / "including", if any.
+        let mut parts_of: Option<Dim> = None;
         // The kind of the last figure rejected as not the company's, and where it ended.
         let mut rejected: Option<(Dim, usize)> = None;
         for (i, q) in qs.iter().enumerate() {
             if q.dim == Dim::Percent {
                 self.stated_change(q, (start, end));
+                continue;
+            }
+            // "of which 262 bitcoin came from Lake Mariner and 81 bitcoin from Nautilus":
+            // every part listed after a subset word is a part.
+            if let Some(d) = parts_of.take()
+                && i > 0
+                && d == q.dim
+            {
+                let between = text[qs[i - 1].end..q.start].trim_end();
+                if between.ends_with(" and") || between.ends_with(',') {
+                    parts_of = Some(d);
+                    continue;
+                }
+            }
+            // "Building 2", "Phase 1", "Tier 3": a name, not a figure.
+            if q.dim == Dim::Bare && names_a_thing(&text[start..q.start]) {
                 continue;
             }
             // "56% of the 1,029 blocks mined": the whole a share is taken of.
@@ -842,8 +860,12 @@ impl Reader<'_> {
             // "compared with 140 BTC, or 4.7 BTC per day, in June": a figure joined to the
             // previous one by "or"/"and" shares its period.
             let joined = i > 0 && {
-                let b = before.trim().trim_start_matches(',').trim();
+                // After the previous figure's own time words: "143 BTC in May 2022 (4.6 BTC
+                // per day)".
+                let from = attached_end(text, qs[i - 1].end, q.start).max(lo);
+                let b = text[from..q.start].trim().trim_start_matches(',').trim();
                 b.is_empty()
+                    || b == "("
                     || b == "or"
                     || b == "and"
                     || b == "or about"
@@ -925,6 +947,12 @@ impl Reader<'_> {
                     }
                     // "daily bitcoin mined averaged 20.42": a bitcoin noun and a
                     // production word in the clause make a bare number a count of coins.
+                    // "brings the number of machines deployed ... to approximately
+                    // 24,700": a bare number the clause calls a number of machines.
+                    _ if counts_machines(&text[clause_start..q.start]) => {
+                        dim = Dim::Count(CountNoun::Miners);
+                        decide(dim, &clause_cues, &after_cues, &sentence_cues, false)
+                    }
                     _ if names_bitcoin(&text[clause_start..q.start]) => {
                         dim = Dim::Btc;
                         decide(Dim::Btc, &clause_cues, &after_cues, &sentence_cues, false)
@@ -1014,6 +1042,12 @@ impl Reader<'_> {
                 }
             };
             let Some(reading) = reading else {
+                // A part left out ("1,953 BTC, of which 66 were BTC Equivalents, compared
+                // with 2,466 BTC") leaves the comparison to the total before it.
+                if vocab::has(&before_cues, Cue::Subset) {
+                    parts_of = Some(q.dim);
+                    continue;
+                }
                 if matches!(dim, Dim::Btc | Dim::Hash) {
                     last = None;
                     rejected = Some((dim, q.end));
@@ -1530,6 +1564,69 @@ fn continued(last: Reading, after: &str) -> Reading {
 }
 
 /// Whether a clause names bitcoin as a noun, so a bare number in it counts coins.
+/// Whether the word right before a bare number makes it part of a name: "Building 2",
+/// "Phase 1", "Site 3", "No. 4".
+fn names_a_thing(before: &str) -> bool {
+    let Some(word) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else {
+        return false;
+    };
+    const NAMES: &[&str] = &[
+        "Building",
+        "Phase",
+        "Site",
+        "Unit",
+        "Stage",
+        "Block",
+        "Pod",
+        "Hall",
+        "Tranche",
+        "Facility",
+        "Plant",
+        "Campus",
+        "Series",
+        "Model",
+        "No.",
+        "Number",
+        "Step",
+        "Tier",
+        "Zone",
+        "Area",
+        "Line",
+        "Lot",
+        "Parcel",
+        "Dorothy",
+        "Section",
+        "Item",
+        "Note",
+        "Rule",
+        "Form",
+        "Exhibit",
+        "Schedule",
+        "Part",
+        "Chapter",
+        "Article",
+        "Level",
+        "Generation",
+        "Gen",
+        "Version",
+        "Round",
+        "Week",
+        "Day",
+    ];
+    NAMES.contains(&word)
+}
+
+/// Whether a clause speaks of "the number of" machines, miners or rigs.
+fn counts_machines(clause: &str) -> bool {
+    let lower = clause.to_ascii_lowercase();
+    lower.find("number of ").is_some_and(|i| {
+        lower[i + 10..].split_whitespace().take(3).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            matches!(w, "machines" | "miners" | "rigs" | "asics" | "servers")
+        })
+    })
+}
+
 fn names_bitcoin(clause: &str) -> bool {
     clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
         w.eq_ignore_ascii_case("bitcoin")

@@ -95,6 +95,9 @@ pub(crate) enum Cue {
     Own,
     /// A coin other than bitcoin: "Dogecoin (DOGE)", "ETH".
     OtherCoin,
+    /// A set phrase that only looks like a cue ("in order to"): matched so that its words
+    /// are not read alone, and read as nothing.
+    Filler,
     /// A total row or statement.
     Total,
     /// An average per machine, per site, per share...
@@ -549,6 +552,10 @@ const CUES: &[(&str, Cue)] = &[
     ("kaspa", Cue::OtherCoin),
     ("altcoin", Cue::OtherCoin),
     ("altcoins", Cue::OtherCoin),
+    ("in order to", Cue::Filler),
+    ("in order for", Cue::Filler),
+    ("on the order of", Cue::Filler),
+    ("order of magnitude", Cue::Filler),
     ("total", Cue::Total),
     ("aggregate", Cue::Total),
     ("overall", Cue::Total),

@@ -368,3 +368,47 @@ fn a_sentence_with_a_figure_before_its_colon_is_not_a_label() {
     );
     assert_eq!(text(&u.power_capacity), Some("94 MW"));
 }
+
+#[test]
+fn in_order_to_is_not_an_order_of_machines() {
+    let u = read("In order to reduce its borrowings, Riot sold 637 BTC during April.");
+    assert_eq!(text(&u.btc_sold), Some("637 BTC"));
+}
+
+#[test]
+fn a_bracketed_rate_after_a_dated_prior_shares_its_period() {
+    let u = read(
+        "Riot mined 124 BTC in April, or 4.1 BTC per day, compared with 143 BTC in March 2025 (4.6 BTC per day).",
+    );
+    assert_eq!(text(&u.btc_mined_avg_daily), Some("4.1 BTC"));
+    assert_eq!(text(&u.btc_mined_avg_daily_prior), Some("4.6 BTC"));
+}
+
+#[test]
+fn parts_listed_after_of_which_are_parts() {
+    let u = read(
+        "Riot self-mined 343 bitcoin in April, of which 262 bitcoin came from Rockdale and 81 bitcoin represented its share of a joint venture, compared with the 351 bitcoin self-mined in March.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("343 bitcoin"));
+    assert_eq!(text(&u.btc_mined_prior), Some("351 bitcoin"));
+    let u = read(
+        "At April 30 Riot held 1,953 BTC, of which 66 were BTC Equivalents, compared with 2,466 BTC as of March 31.",
+    );
+    assert_eq!(text(&u.btc_held_prior), Some("2,466 BTC"));
+}
+
+#[test]
+fn the_number_of_machines_reached_is_a_fleet_count() {
+    let u = read(
+        "Energizing the last racks brought the number of machines deployed across Riot's facilities to approximately 24,700.",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("24,700"));
+}
+
+#[test]
+fn a_number_in_a_name_is_not_a_figure() {
+    let u = read(
+        "Capacity reached 7.6 EH/s at April 30, compared with 7.3 EH/s at the end of March, following the energization of the final miners in Building 2.",
+    );
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("7.3 EH/s"));
+}
