@@ -315,6 +315,18 @@ impl Reader<'_> {
             // cells are merged column by column, aligned on the right.
             let texts: Vec<String> = cells.iter().map(|&(s, e)| text[s..e].to_string()).collect();
             let merged = match self.partial.take() {
+                // A title spanning several columns ("Three Months Ended" over "2024 | 2023",
+                // "Twelve Months Ended" over "2024 | 2023"), with or without a label cell
+                // first: each title is spread over its columns.
+                Some(prev) if spans_columns(prev.len(), texts.len()).is_some() => {
+                    let (label, k) = spans_columns(prev.len(), texts.len()).unwrap_or((0, 1));
+                    let spread = std::iter::repeat_n(String::new(), label)
+                        .chain(prev.iter().flat_map(|p| std::iter::repeat_n(p.clone(), k)));
+                    spread
+                        .zip(texts)
+                        .map(|(a, b)| format!("{a} {b}").trim().to_string())
+                        .collect()
+                }
                 Some(mut prev) => {
                     let n = prev.len().max(texts.len());
                     let pad = |v: &mut Vec<String>| {
@@ -467,7 +479,14 @@ impl Reader<'_> {
             }) {
                 Some(w) => {
                     periods += 1;
-                    self.role_of(w).unwrap_or(Role::Other)
+                    // "Twelve Months Ended Dec. 31, 2024", "Year to Date": a total, whatever
+                    // date closes it.
+                    let c = vocab::find(cell);
+                    if vocab::has(&c, Cue::Aggregate) || vocab::has(&c, Cue::YearAgo) {
+                        Role::Other
+                    } else {
+                        self.role_of(w).unwrap_or(Role::Other)
+                    }
                 }
                 None => {
                     let c = vocab::find(cell);
@@ -1314,6 +1333,8 @@ impl Reader<'_> {
                 .any(|t| {
                     !matches!(t.when, When::Year(_)) && self.role_of(t.when) == Some(Role::Other)
                 });
+            // "For the twelve months, revenue rose 69% to $656.4 million": a total's words.
+            let named_other = named_other || vocab::has(&clause_cues, Cue::Aggregate);
             return Some(if named_other {
                 Role::Other
             } else {
@@ -1614,6 +1635,19 @@ fn names_a_thing(before: &str) -> bool {
         "Day",
     ];
     NAMES.contains(&word)
+}
+
+/// Whether a header line of `titles` cells spans a line of `cells` cells below it: each
+/// title over the same number of columns, after an optional label cell. Gives the number of
+/// label cells and the columns per title.
+fn spans_columns(titles: usize, cells: usize) -> Option<(usize, usize)> {
+    if titles == 0 || titles >= cells {
+        return None;
+    }
+    [0, 1].into_iter().find_map(|label| {
+        let values = cells - label;
+        (values % titles == 0 && values / titles >= 2).then_some((label, values / titles))
+    })
 }
 
 /// Whether a clause speaks of "the number of" machines, miners or rigs.
@@ -2096,7 +2130,13 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
     let tabular = parts[1..].iter().all(|&(s, e)| {
         let cell = &line[s..e];
         let money_sign = cell.len() <= 10 && (cell.ends_with('$') || cell == "~");
+        let lower = cell.to_ascii_lowercase();
+        // Column titles: "Three Months Ended", "Nine Months Ended", "Fiscal Year", "YTD".
+        let period_title = ["month", "quarter", "year", "ended", "ytd", "qtd"]
+            .iter()
+            .any(|w| lower.contains(w));
         let columnish = money_sign
+            || period_title
             || cell.chars().any(|c| c.is_ascii_digit())
             || matches!(cell, "-" | "–" | "—" | "N/A" | "N/M" | "n/a" | "n/m")
             || cell.contains('%')

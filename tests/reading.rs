@@ -412,3 +412,23 @@ fn a_number_in_a_name_is_not_a_figure() {
     );
     assert_eq!(text(&u.hashrate_deployed_prior), Some("7.3 EH/s"));
 }
+
+#[test]
+fn titles_spanning_two_columns_apply_to_both_and_nine_months_is_a_total() {
+    let u = extract(
+        "Riot Platforms, Inc. (NASDAQ: RIOT) reports results for the quarter ended September 30, 2025.\n\nKey Operating Metrics\n\n                          Three Months Ended          Nine Months Ended\n                             September 30,               September 30,\n                          2025          2024          2025          2024\nBitcoin produced          1,406         1,104         4,362         3,312\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("1,406"));
+    let u = extract(
+        "MARA Holdings, Inc. (NASDAQ: MARA) reports fourth quarter 2024 results.\n\n                          Three Months Ended Dec. 31     Twelve Months Ended Dec. 31\n                             2024          2023             2024           2023\nBitcoin produced (BTC)      2,492         4,242            9,430         12,852\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("2,492"));
+}
+
+#[test]
+fn engineering_revenue_is_a_segment_and_twelve_month_totals_are_not_the_quarter() {
+    let u = extract(
+        "Riot Platforms, Inc. (NASDAQ: RIOT) reports results for the quarter ended September 30, 2025.\n\n- Total revenue of $180.2 million.\n- Bitcoin mining revenue of $160.9 million and engineering revenue of $19.3 million.\n\nFor the twelve months, revenue rose 69% to $656.4 million.\n",
+    );
+    assert_eq!(text(&u.revenue), Some("$180.2 million"));
+}
