@@ -337,6 +337,15 @@ pub(crate) fn reporting_period(text: &str, published: Option<NaiveDate>) -> Opti
                 let lead = lead.to_ascii_lowercase();
                 if lead.contains("month ended") || lead.contains("month ending") {
                     anchor.resolve(f.when)
+                } else if lead.contains("quarter ended") || lead.contains("quarter ending") {
+                    // "for the quarter ended September 30, 2025": the calendar quarter it
+                    // closes.
+                    match f.when {
+                        When::Date(d) if d.month() % 3 == 0 => {
+                            Period::quarter(d.year(), d.month() / 3)
+                        }
+                        _ => None,
+                    }
                 } else {
                     None
                 }
@@ -500,6 +509,13 @@ mod tests {
                 Some(d(2023, 1, 11))
             ),
             Period::month(2022, 12)
+        );
+        assert_eq!(
+            reporting_period(
+                "Riot announced its unaudited financial results for the quarter ended September 30, 2025.",
+                None
+            ),
+            Period::quarter(2025, 3)
         );
         // Plans are not reporting periods: a month reached "by", or one after the release.
         assert_eq!(
