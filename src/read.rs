@@ -175,7 +175,12 @@ impl Reader<'_> {
         while pos < text.len() {
             let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
             let line = &text[pos..end];
-            let shape = self.shape(pos, line);
+            // "Read more: CleanSpark mined 668 BTC ...": a link to another story.
+            let shape = if is_link_line(line) {
+                Line::Blank
+            } else {
+                self.shape(pos, line)
+            };
             let bullet = is_bullet(line);
             if matches!(shape, Line::Prose) {
                 self.section = self.section_title(pos, end);
@@ -830,11 +835,16 @@ impl Reader<'_> {
             // (positions stay relative to `before`; only their order is read).
             let before_all = vocab::find(before);
             let own_from = before.len() - own_before.len();
-            let before_cues: Found = before_all
+            let mut before_cues: Found = before_all
                 .iter()
                 .copied()
                 .filter(|&(_, s, _)| s >= own_from)
                 .collect();
+            // "mining 516 bitcoin": "mining" right before a figure is the verb, not the
+            // industry's name.
+            if mining_verb(before) {
+                before_cues.push((Cue::Mined, before.len(), before.len()));
+            }
             let after_cues: Found = vocab::find(after)
                 .into_iter()
                 .filter(|&(_, s, _)| s < near_end)
@@ -1648,6 +1658,49 @@ fn spans_columns(titles: usize, cells: usize) -> Option<(usize, usize)> {
         let values = cells - label;
         (values % titles == 0 && values / titles >= 2).then_some((label, values / titles))
     })
+}
+
+/// Whether a line links to another story, as news pages set them between paragraphs:
+/// "Read more: ...", "Related: ...", "See also: ...".
+fn is_link_line(line: &str) -> bool {
+    let t = line
+        .trim_start_matches(|c: char| c.is_whitespace() || "-•*·–|>".contains(c))
+        .to_ascii_lowercase();
+    [
+        "read more:",
+        "read more ",
+        "related:",
+        "related story:",
+        "related stories:",
+        "related articles:",
+        "related news:",
+        "see also:",
+        "also read:",
+        "read also:",
+        "recommended:",
+        "trending:",
+        "more news:",
+        "more from",
+        "don't miss:",
+        "you may also like",
+        "popular:",
+        "latest:",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+}
+
+/// Whether the words before a figure end with "mining" used as a verb ("mining 516
+/// bitcoin", "mining approximately 20 BTC").
+fn mining_verb(before: &str) -> bool {
+    let t = before.trim_end().to_ascii_lowercase();
+    let t = t
+        .trim_end_matches("approximately")
+        .trim_end_matches("about")
+        .trim_end_matches("roughly")
+        .trim_end_matches('~')
+        .trim_end();
+    t.ends_with(" mining") || t == "mining"
 }
 
 /// Whether a clause speaks of "the number of" machines, miners or rigs.

@@ -432,3 +432,21 @@ fn engineering_revenue_is_a_segment_and_twelve_month_totals_are_not_the_quarter(
     );
     assert_eq!(text(&u.revenue), Some("$180.2 million"));
 }
+
+#[test]
+fn mining_right_before_a_figure_is_the_verb() {
+    let u = read(
+        "Riot squeezed more out of its machines, mining 516 bitcoin in April 2025 compared with 495 BTC in March.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("516 bitcoin"));
+    assert_eq!(text(&u.btc_mined_prior), Some("495 BTC"));
+}
+
+#[test]
+fn links_to_other_stories_are_not_read() {
+    let u = read(
+        "Riot mined 516 BTC in April.\n\nRead more: CleanSpark mined 668 BTC in April and exited at 39.1 EH/s\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("516 BTC"));
+    assert_eq!(u.hashrate_deployed, None);
+}
