@@ -108,6 +108,7 @@ pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Read
         parent: None,
         section: None,
         sections_seen: 0,
+        footnote_units: footnote_units(text),
         labelled_in_section: Vec::new(),
     };
     reader.run();
@@ -142,6 +143,8 @@ struct Reader<'a> {
     section: Option<Section>,
     /// How many section titles have been seen.
     sections_seen: usize,
+    /// Units that footnotes give to marked labels, by marker ("3" for "³ Megawatts (MW)").
+    footnote_units: Vec<(String, LabelUnit)>,
     /// The candidates each `Label: value` line under a section gave: their range in `out`,
     /// the label's words and the section's number.
     labelled_in_section: Vec<(std::ops::Range<usize>, String, usize)>,
@@ -381,11 +384,12 @@ impl Reader<'_> {
                     .map(|(c, _, _)| (c, 0, 0))
                     .collect();
                 cues.extend(own_cues.iter().copied());
-                (cues, label_unit(label).or(*parent_unit))
+                (cues, self.unit_of(label).or(*parent_unit))
             }
             _ => {
-                self.parent = Some((own_cues.clone(), label_unit(label)));
-                (own_cues, label_unit(label))
+                let unit = self.unit_of(label);
+                self.parent = Some((own_cues.clone(), unit));
+                (own_cues, unit)
             }
         };
         let label_role = self.label_role(ls, le, &label_cues);
@@ -513,7 +517,7 @@ impl Reader<'_> {
         let label_text = &text[label.0..label.1];
         let label_cues = vocab::find(label_text);
         let label_role = self.label_role(label.0, label.1, &label_cues);
-        let unit = label_unit(label_text);
+        let unit = self.unit_of(label_text);
         let qs: Vec<Quantity> = self
             .quantities_in(value, line_end)
             .iter()
@@ -577,6 +581,18 @@ impl Reader<'_> {
             .any(|q| !self.in_time(q) && (q.dim != Dim::Bare || q.end - q.start > 2))
     }
 
+    /// The unit a label states, or the one the footnote it points to states
+    /// ("Operating capacity³" with "³ Megawatts (MW) of energized capacity").
+    fn unit_of(&self, label: &str) -> Option<LabelUnit> {
+        label_unit(label).or_else(|| {
+            let marker = label_marker(label)?;
+            self.footnote_units
+                .iter()
+                .find(|(m, _)| *m == marker)
+                .map(|&(_, u)| u)
+        })
+    }
+
     fn section_title(&mut self, start: usize, end: usize) -> Option<Section> {
         let text = self.text;
         let line = text[start..end].trim();
@@ -631,6 +647,9 @@ impl Reader<'_> {
         {
             dim = u.dim;
             value = value.checked_mul(u.factor)?;
+        }
+        if q.managed {
+            return None;
         }
         let reading = decide(dim, label, &Found::new(), label, true)?;
         if dim == Dim::Bare {
@@ -1070,6 +1089,7 @@ impl Reader<'_> {
                         }),
                 }
             };
+            let reading = reading.filter(|_| !q.managed);
             let Some(reading) = reading else {
                 // A part left out ("1,953 BTC, of which 66 were BTC Equivalents, compared
                 // with 2,466 BTC") leaves the comparison to the total before it.
@@ -1656,7 +1676,7 @@ fn spans_columns(titles: usize, cells: usize) -> Option<(usize, usize)> {
     }
     [0, 1].into_iter().find_map(|label| {
         let values = cells - label;
-        (values % titles == 0 && values / titles >= 2).then_some((label, values / titles))
+        (values.is_multiple_of(titles) && values / titles >= 2).then_some((label, values / titles))
     })
 }
 
@@ -2307,6 +2327,87 @@ fn label_value(line: &str) -> Option<((usize, usize), usize)> {
 struct LabelUnit {
     dim: Dim,
     factor: Decimal,
+}
+
+/// Superscript digits as footnote markers, with their digits.
+const SUPERSCRIPTS: &[(char, char)] = &[
+    ('¹', '1'),
+    ('²', '2'),
+    ('³', '3'),
+    ('⁴', '4'),
+    ('⁵', '5'),
+    ('⁶', '6'),
+    ('⁷', '7'),
+    ('⁸', '8'),
+    ('⁹', '9'),
+    ('⁰', '0'),
+];
+
+/// The footnote marker ending a label, as digits or stars: "capacity³", "capacity[3]",
+/// "capacity (3)", "capacity*".
+fn label_marker(label: &str) -> Option<String> {
+    let t = label.trim_end();
+    let sup: String = t
+        .chars()
+        .rev()
+        .map_while(|c| SUPERSCRIPTS.iter().find(|&&(s, _)| s == c).map(|&(_, d)| d))
+        .collect();
+    if !sup.is_empty() {
+        return Some(sup.chars().rev().collect());
+    }
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        if let Some(inner) = t.strip_suffix(close).and_then(|r| r.rsplit_once(open)) {
+            let d = inner.1;
+            if (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()) {
+                return Some(d.to_string());
+            }
+        }
+    }
+    let stars = t.len() - t.trim_end_matches('*').len();
+    (stars > 0).then(|| "*".repeat(stars))
+}
+
+/// Units stated by footnote lines: a line opening with a marker ("³", "[3]", "(3)", "3",
+/// "*") whose text names a unit ("Megawatts (MW) of energized capacity").
+fn footnote_units(text: &str) -> Vec<(String, LabelUnit)> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        let Some(first) = t.chars().next() else {
+            continue;
+        };
+        let (marker, rest): (String, &str) = if SUPERSCRIPTS.iter().any(|&(s, _)| s == first) {
+            let n = t
+                .chars()
+                .take_while(|c| SUPERSCRIPTS.iter().any(|&(s, _)| s == *c))
+                .count();
+            let digits: String = t
+                .chars()
+                .take(n)
+                .filter_map(|c| SUPERSCRIPTS.iter().find(|&&(s, _)| s == c).map(|&(_, d)| d))
+                .collect();
+            let width: usize = t.chars().take(n).map(char::len_utf8).sum();
+            (digits, &t[width..])
+        } else if first == '*' {
+            let n = t.len() - t.trim_start_matches('*').len();
+            ("*".repeat(n), &t[n..])
+        } else {
+            let inner = t.trim_start_matches(['[', '(']);
+            let n = inner.bytes().take_while(u8::is_ascii_digit).count();
+            if !(1..=2).contains(&n) {
+                continue;
+            }
+            let rest = inner[n..].trim_start_matches([']', ')', '.']);
+            (inner[..n].to_string(), rest)
+        };
+        if !rest.starts_with([' ', '\t']) || rest.len() > 200 {
+            continue;
+        }
+        if let Some(unit) = label_unit(rest) {
+            out.push((marker, unit));
+        }
+    }
+    out
 }
 
 fn label_unit(label: &str) -> Option<LabelUnit> {

@@ -59,6 +59,8 @@ pub(crate) struct Quantity {
     pub end: usize,
     /// Written inside parentheses, as accounts write negatives.
     pub parenthesized: bool,
+    /// Written in a unit of hashrate under management ("19.5 EHuM"): never the company's own.
+    pub managed: bool,
 }
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -195,12 +197,16 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         };
         let parenthesized = start.checked_sub(1).and_then(|i| bytes.get(i)) == Some(&b'(')
             && bytes.get(end) == Some(&b')');
+        let managed = caps
+            .get(UNIT)
+            .is_some_and(|u| u.as_str().eq_ignore_ascii_case("ehum"));
         out.push(Quantity {
             value,
             dim,
             start,
             end,
             parenthesized,
+            managed,
         });
     }
     out

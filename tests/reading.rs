@@ -450,3 +450,20 @@ fn links_to_other_stories_are_not_read() {
     assert_eq!(text(&u.btc_mined), Some("516 BTC"));
     assert_eq!(u.hashrate_deployed, None);
 }
+
+#[test]
+fn a_unit_in_a_footnote_applies_to_the_marked_label() {
+    let u = read(
+        "Key Performance Indicators\tApril 2025\tMarch 2025\nOperating capacity³\t461\t461\nMonth-end operating hashrate²\t17.6\t17.3\n\n² Exahashes per second (EH/s).\n³ Megawatts (MW) of energized capacity across all sites.\n",
+    );
+    assert_eq!(text(&u.power_capacity), Some("461"));
+    assert_eq!(text(&u.hashrate_deployed), Some("17.6"));
+}
+
+#[test]
+fn exahashes_under_management_are_not_the_companys() {
+    let u = read(
+        "- Exited April with 19.5 EHuM, which includes capacity managed for hosting customers.",
+    );
+    assert_eq!(u.hashrate_deployed, None);
+}
