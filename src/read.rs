@@ -137,7 +137,7 @@ struct Reader<'a> {
     /// The cells of header lines read so far, for headers that span several lines.
     partial: Option<Vec<String>>,
     /// The cues and unit of the last top-level row, for its sub-rows.
-    parent: Option<(Found, Option<LabelUnit>)>,
+    parent: Option<(Found, Option<LabelUnit>, usize)>,
     /// The section title over `Label: value` lines ("Bitcoin production" over "From
     /// self-mining operations: 51 BTC"): its number, its cues, and whether it names a time.
     section: Option<Section>,
@@ -271,7 +271,9 @@ impl Reader<'_> {
         if bullet_row(line, &cells) {
             return Line::Prose;
         }
-        if cells.len() >= 2 {
+        // "| Hashrate (EH/s) |      |      |": a table's group label over its sub-rows.
+        let group_label = cells.len() == 1 && line.matches('|').count() >= 2;
+        if cells.len() >= 2 || group_label {
             return Line::Row(cells.into_iter().map(|(s, e)| (at + s, at + e)).collect());
         }
         // A sentence with a figure before its colon ("capacity stood at 94 MW at the end
@@ -317,6 +319,18 @@ impl Reader<'_> {
 
     fn row(&mut self, cells: &[(usize, usize)]) {
         let text = self.text;
+        if let [(ls, le)] = *cells {
+            // A group label without values: the parent of the sub-rows below it.
+            let label = &text[ls..le];
+            let indent = self.indent_of(ls);
+            // Indented like a sub-row, it is the rest of a label wrapped onto a second line
+            // ("|     solutions |"), not a new group.
+            if self.parent.as_ref().is_some_and(|p| indent > p.2 + 1) {
+                return;
+            }
+            self.parent = Some((vocab::find(label), self.unit_of(label), indent));
+            return;
+        }
         let cells = merge_sign_cells(text, cells);
         if self.figureless(&cells) {
             // Headers may run over several lines ("One Month" / "September 30," / "2025"):
@@ -372,9 +386,15 @@ impl Reader<'_> {
         let own_cues = vocab::find(label);
         // A sub-row ("- Self-mining" under "Total hash rate under management (EH/s)") is
         // read with its parent's measure and unit, but its own scope.
-        let sub_row = is_bullet(label) || label.starts_with('-') || label.starts_with('–');
+        // Indented further than the parent row's label ("|   Monthly average |" under
+        // "| Hashrate (EH/s) |"), or set as a list item.
+        let indent = self.indent_of(ls);
+        let sub_row = is_bullet(label)
+            || label.starts_with('-')
+            || label.starts_with('–')
+            || self.parent.as_ref().is_some_and(|p| indent > p.2 + 1);
         let (label_cues, label_unit) = match (&self.parent, sub_row) {
-            (Some((parent_cues, parent_unit)), true) => {
+            (Some((parent_cues, parent_unit, _)), true) => {
                 let mut cues: Found = parent_cues
                     .iter()
                     .copied()
@@ -388,7 +408,7 @@ impl Reader<'_> {
             }
             _ => {
                 let unit = self.unit_of(label);
-                self.parent = Some((own_cues.clone(), unit));
+                self.parent = Some((own_cues.clone(), unit, indent));
                 (own_cues, unit)
             }
         };
@@ -579,6 +599,17 @@ impl Reader<'_> {
         self.quantities_in(start, end)
             .iter()
             .any(|q| !self.in_time(q) && (q.dim != Dim::Bare || q.end - q.start > 2))
+    }
+
+    /// How far a row label at `at` is indented within its line or its first cell.
+    fn indent_of(&self, at: usize) -> usize {
+        let text = self.text;
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        text[line_start..at]
+            .trim_start_matches(['|', '\t'])
+            .chars()
+            .filter(|c| c.is_whitespace())
+            .count()
     }
 
     /// The unit a label states, or the one the footnote it points to states

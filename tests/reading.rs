@@ -467,3 +467,22 @@ fn exahashes_under_management_are_not_the_companys() {
     );
     assert_eq!(u.hashrate_deployed, None);
 }
+
+#[test]
+fn indented_rows_under_a_group_label_take_its_measure_and_unit() {
+    let u = read(
+        "| Metric                  | April 2025 | March 2025 |\n| Hashrate (EH/s)         |            |            |\n|   Monthly average       | 32.32      | 28.96      |\n|   Month-end operating   | 37.4       | 31.7       |\n",
+    );
+    assert_eq!(text(&u.hashrate_operating), Some("32.32"));
+    assert_eq!(text(&u.hashrate_deployed), Some("37.4"));
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("31.7"));
+}
+
+#[test]
+fn a_label_wrapped_onto_a_second_line_keeps_its_parent() {
+    let u = read(
+        "| Metric                               | April 2025 | March 2025 |\n| Total BTC produced                   | 441        | 371        |\n|   - By customers from cloud-mining   | 393        | 327        |\n|     solutions                        |            |            |\n|   - From self-mining                 | 48         | 44         |\n|     operations                       |            |            |\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("48"));
+    assert_eq!(text(&u.btc_mined_prior), Some("44"));
+}
