@@ -96,6 +96,7 @@ pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Read
     let times = time::find(text);
     let mut out = Vec::new();
     let mut changes = Vec::new();
+    let footnotes = footnote_units(text);
     let mut reader = Reader {
         text,
         quantities,
@@ -108,7 +109,16 @@ pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Read
         parent: None,
         section: None,
         sections_seen: 0,
-        footnote_units: footnote_units(text),
+        footnote_units: footnotes
+            .iter()
+            .filter_map(|(m, u)| u.map(|u| (m.clone(), u)))
+            .collect(),
+        footnote_markers: footnotes.into_iter().map(|(m, _)| m).collect(),
+        separators: quantities.iter().any(|q| {
+            let raw = &text[q.start..q.end];
+            raw.find(',')
+                .is_some_and(|i| raw[i + 1..].bytes().take_while(u8::is_ascii_digit).count() == 3)
+        }),
         labelled_in_section: Vec::new(),
     };
     reader.run();
@@ -145,6 +155,10 @@ struct Reader<'a> {
     sections_seen: usize,
     /// Units that footnotes give to marked labels, by marker ("3" for "³ Megawatts (MW)").
     footnote_units: Vec<(String, LabelUnit)>,
+    /// The markers of the document's footnote lines ("1", "2", "*").
+    footnote_markers: Vec<String>,
+    /// Whether the document writes thousands with separators ("182,000").
+    separators: bool,
     /// The candidates each `Label: value` line under a section gave: their range in `out`,
     /// the label's words and the section's number.
     labelled_in_section: Vec<(std::ops::Range<usize>, String, usize)>,
@@ -601,6 +615,30 @@ impl Reader<'_> {
             .any(|q| !self.in_time(q) && (q.dim != Dim::Bare || q.end - q.start > 2))
     }
 
+    /// A table cell whose last digit is a footnote marker glued on ("8953" for 895 and
+    /// footnote 3): in a document that writes thousands with separators, a four-digit
+    /// whole number without one, ending in the marker of a footnote the document has.
+    fn without_glued_marker(&self, q: &Quantity) -> Option<Quantity> {
+        let raw = &self.text[q.start..q.end];
+        if q.dim != Dim::Bare
+            || raw.len() < 4
+            || !raw.bytes().all(|b| b.is_ascii_digit())
+            || !self.separators
+        {
+            return None;
+        }
+        let marker = &raw[raw.len() - 1..];
+        if !self.footnote_markers.iter().any(|m| m == marker) {
+            return None;
+        }
+        let kept = &raw[..raw.len() - 1];
+        Some(Quantity {
+            value: kept.parse().ok()?,
+            end: q.end - 1,
+            ..q.clone()
+        })
+    }
+
     /// How far a row label at `at` is indented within its line or its first cell.
     fn indent_of(&self, at: usize) -> usize {
         let text = self.text;
@@ -671,6 +709,14 @@ impl Reader<'_> {
         role: Role,
         rank: i32,
     ) -> Option<Reading> {
+        let stripped;
+        let q = match self.without_glued_marker(q) {
+            Some(s) => {
+                stripped = s;
+                &stripped
+            }
+            None => q,
+        };
         let mut dim = q.dim;
         let mut value = q.value;
         if dim == Dim::Bare
@@ -2398,9 +2444,10 @@ fn label_marker(label: &str) -> Option<String> {
     (stars > 0).then(|| "*".repeat(stars))
 }
 
-/// Units stated by footnote lines: a line opening with a marker ("³", "[3]", "(3)", "3",
-/// "*") whose text names a unit ("Megawatts (MW) of energized capacity").
-fn footnote_units(text: &str) -> Vec<(String, LabelUnit)> {
+/// The footnote lines of a document: a line opening with a marker ("³", "[3]", "(3)", "3",
+/// "*") and text, with the unit its text names, if any ("Megawatts (MW) of energized
+/// capacity").
+fn footnote_units(text: &str) -> Vec<(String, Option<LabelUnit>)> {
     let mut out = Vec::new();
     for line in text.lines() {
         let t = line.trim_start();
@@ -2434,9 +2481,11 @@ fn footnote_units(text: &str) -> Vec<(String, LabelUnit)> {
         if !rest.starts_with([' ', '\t']) || rest.len() > 200 {
             continue;
         }
-        if let Some(unit) = label_unit(rest) {
-            out.push((marker, unit));
+        // A footnote's text starts with a word: "1 Hash rate of ...", not "1 2025".
+        if !rest.trim_start().starts_with(|c: char| c.is_alphabetic()) {
+            continue;
         }
+        out.push((marker, label_unit(rest)));
     }
     out
 }

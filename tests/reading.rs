@@ -486,3 +486,17 @@ fn a_label_wrapped_onto_a_second_line_keeps_its_parent() {
     assert_eq!(text(&u.btc_mined), Some("48"));
     assert_eq!(text(&u.btc_mined_prior), Some("44"));
 }
+
+#[test]
+fn a_footnote_digit_glued_to_a_cell_is_not_part_of_it() {
+    let u = read(
+        "                                        April 2025    March 2025\nMining machines under management        182,000       185,000\nTotal electrical capacity (MW)          8953          8953\n\n3 Includes capacity used to serve hosting customers.\n",
+    );
+    assert_eq!(text(&u.power_capacity), Some("895"));
+    // Without a footnote 3, or where thousands are written without separators, the number
+    // is whole.
+    let u = read(
+        "                                        April 2025    March 2025\nTotal electrical capacity (MW)          8953          8953\n",
+    );
+    assert_eq!(text(&u.power_capacity), Some("8953"));
+}
