@@ -938,8 +938,8 @@ impl Reader<'_> {
                 .collect();
             // "mining 516 bitcoin": "mining" right before a figure is the verb, not the
             // industry's name.
-            if mining_verb(before) {
-                before_cues.push((Cue::Mined, before.len(), before.len()));
+            if let Some(cue) = verb_before(before) {
+                before_cues.push((cue, before.len(), before.len()));
             }
             let after_cues: Found = vocab::find(after)
                 .into_iter()
@@ -1787,9 +1787,10 @@ fn is_link_line(line: &str) -> bool {
     .any(|p| t.starts_with(p))
 }
 
-/// Whether the words before a figure end with "mining" used as a verb ("mining 516
-/// bitcoin", "mining approximately 20 BTC").
-fn mining_verb(before: &str) -> bool {
+/// The measure a verb right before a figure names, for verbs too common elsewhere to be
+/// cues on their own: "mining 516 bitcoin" (not "the mining company"), "owned 553.2 BTC"
+/// (not "company-owned machines").
+fn verb_before(before: &str) -> Option<Cue> {
     let t = before.trim_end().to_ascii_lowercase();
     let t = t
         .trim_end_matches("approximately")
@@ -1797,7 +1798,12 @@ fn mining_verb(before: &str) -> bool {
         .trim_end_matches("roughly")
         .trim_end_matches('~')
         .trim_end();
-    t.ends_with(" mining") || t == "mining"
+    let word = t.rsplit(' ').next().unwrap_or(t);
+    match word {
+        "mining" => Some(Cue::Mined),
+        "owned" | "owns" | "owning" => Some(Cue::Held),
+        _ => None,
+    }
 }
 
 /// Whether a clause speaks of "the number of" machines, miners or rigs.

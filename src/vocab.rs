@@ -252,6 +252,9 @@ const CUES: &[(&str, Cue)] = &[
     ("from power sales", Cue::Subset),
     ("power sales equivalent", Cue::Subset),
     ("equivalent", Cue::Equivalent),
+    ("equivalent to", Cue::Equivalent),
+    ("were equal to", Cue::Equivalent),
+    ("was equal to", Cue::Equivalent),
     // Exposure through derivatives is not coins held.
     ("options", Cue::Equivalent),
     ("call options", Cue::Equivalent),

@@ -500,3 +500,11 @@ fn a_footnote_digit_glued_to_a_cell_is_not_part_of_it() {
     );
     assert_eq!(text(&u.power_capacity), Some("8953"));
 }
+
+#[test]
+fn owned_right_before_coins_is_holding_them_and_an_equivalent_is_not() {
+    let u = read(
+        "At the end of April, Riot owned 553.2 BTC and 9,900.9 ETH. Taken together, its digital asset holdings were equal to about 1,558.3 BTC.",
+    );
+    assert_eq!(text(&u.btc_held), Some("553.2 BTC"));
+}
