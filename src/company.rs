@@ -74,6 +74,15 @@ pub(crate) fn find(text: &str) -> Option<Company> {
 /// The company name written right before a ticker tag: capitalized words and legal
 /// suffixes on the same line, back to the first lower-case word or punctuation break.
 fn name_before(before: &str) -> Option<String> {
+    // "Digihost Technology Inc. ("Digihost" or the "Company") (Nasdaq/TSXV: DGHI)": the
+    // defined-term aliases come between the name and its tag.
+    let mut before = before.trim_end();
+    if before.ends_with(')')
+        && let Some(open) = before.rfind('(')
+        && before[open..].contains(['"', '“', '”'])
+    {
+        before = &before[..open];
+    }
     let line = before
         .rsplit(['\n', '"', '“', '”'])
         .next()
@@ -183,6 +192,12 @@ mod tests {
         assert_eq!(
             co("Today, Cango Inc. (NYSE: CANG) announced"),
             some("Cango Inc.", "CANG", "NYSE")
+        );
+        assert_eq!(
+            co(
+                "Digihost Technology Inc. (\"Digihost\" or the \"Company\") (Nasdaq/TSXV: DGHI), an innovative"
+            ),
+            some("Digihost Technology Inc.", "DGHI", "Nasdaq/TSXV")
         );
         // Business Wire datelines run into the name with dashes.
         assert_eq!(

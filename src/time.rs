@@ -42,9 +42,10 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?x)
         (?P<three>(?-u:\b)(?i:three|3)[\s-]+months?\s+(?i:ended|ending|to|through|until)\s+(?:(?P<d6>\d{{1,2}})\s+(?P<m6>{MONTH})|(?P<m7>{MONTH})\s+(?P<d7>\d{{1,2}}))(?:\s*,?\s+(?P<y6>(?:19|20)\d\d))?(?-u:\b))
+        |(?P<iso>(?-u:\b)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?-u:\b))
         |(?P<dmy>(?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>(?:19|20)\d\d)(?-u:\b))
         |(?P<mdy>(?-u:\b)(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:19|20)\d\d)(?-u:\b))
-        |(?P<mony>(?-u:\b)(?P<m3>{MONTH})(?:(?:\s*,\s*|\s+)(?P<y3>(?:19|20)\d\d)|(?:-|\s*')(?P<y3s>\d\d))(?-u:\b))
+        |(?P<mony>(?-u:\b)(?P<m3>{MONTH})(?:(?:[\x20\t]*,\s*|[\x20\t]+|[\x20\t]*\r?\n[\x20\t]*)(?P<y3>(?:19|20)\d\d)|(?:-|\s*')(?P<y3s>\d\d))(?-u:\b))
         |(?P<mond>(?-u:\b)(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b))
         |(?P<q>(?-u:\b)(?i:(?P<qf0>fiscal\s+)?Q(?P<qn>[1-4])|(?P<qf1>fiscal\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qf2>fiscal\s+)?(?:quarter|qtr\.?))(?:\s+(?:of\s+)?(?i:(?P<qf>fiscal|FY)\s*)?(?:year\s+)?'?(?P<qy>(?:19|20)\d\d|\d\d))?(?-u:\b))
         |(?P<yr>(?-u:\b)(?P<yp>CY|FY|fiscal\s+year\s+|calendar\s+year\s+|full\s+year\s+|full-year\s+|year\s+)?(?P<yy>(?:19|20)\d\d)(?-u:\b))
@@ -89,6 +90,12 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
                 }
                 None => None,
             }
+        } else if c.name("iso").is_some() {
+            // "2025-09-03 09:07 ET": news sites' ISO dates.
+            let (Some(y), Some(m), Some(d)) = (get("iy"), get("im"), get("id")) else {
+                continue;
+            };
+            m.parse().ok().and_then(|m| date(y, m, d))
         } else if c.name("dmy").is_some() {
             let (Some(d), Some(m), Some(y)) = (get("d1"), month("m1"), get("y1")) else {
                 continue;
@@ -481,6 +488,12 @@ mod tests {
             Some(d(2023, 1, 11))
         );
         assert_eq!(published("holdings as of October 31, 2025 were"), None);
+        assert_eq!(
+            published(
+                "DMG Blockchain mines 23 BTC in August\n\n2025-09-03 09:07 ET - News Release\n"
+            ),
+            Some(d(2025, 9, 3))
+        );
     }
 
     #[test]

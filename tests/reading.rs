@@ -508,3 +508,9 @@ fn owned_right_before_coins_is_holding_them_and_an_equivalent_is_not() {
     );
     assert_eq!(text(&u.btc_held), Some("553.2 BTC"));
 }
+
+#[test]
+fn buying_coins_is_not_mining_them() {
+    let u = read("Riot kept every coin it mined, buying a further 183.5 BTC in the market.");
+    assert_eq!(u.btc_mined, None);
+}
