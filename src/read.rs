@@ -109,6 +109,8 @@ pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Read
         parent: None,
         section: None,
         sections_seen: 0,
+        totals_since: None,
+        totals_sections: Vec::new(),
         footnote_units: footnotes
             .iter()
             .filter_map(|(m, u)| u.map(|u| (m.clone(), u)))
@@ -153,6 +155,10 @@ struct Reader<'a> {
     section: Option<Section>,
     /// How many section titles have been seen.
     sections_seen: usize,
+    /// Where the open section under a title naming a longer period ("Year to Date
+    /// Highlights") starts, and the closed ones.
+    totals_since: Option<usize>,
+    totals_sections: Vec<std::ops::Range<usize>>,
     /// Units that footnotes give to marked labels, by marker ("3" for "³ Megawatts (MW)").
     footnote_units: Vec<(String, LabelUnit)>,
     /// The markers of the document's footnote lines ("1", "2", "*").
@@ -201,6 +207,30 @@ impl Reader<'_> {
             let bullet = is_bullet(line);
             if matches!(shape, Line::Prose) {
                 self.section = self.section_title(pos, end);
+                // "Year to Date Highlights (nine months ended September 30, 2024)": the
+                // list under such a title speaks of the longer period. A new title or a
+                // paragraph ends it.
+                // A title that also names the period itself ("December and Full Year 2023
+                // Highlights") covers both.
+                let names_period = self.times_within(pos, end).iter().any(|t| {
+                    matches!(t.when, When::Month { .. } | When::Quarter { .. })
+                        && self.role_of(t.when) == Some(Role::Current)
+                });
+                let totals = !names_period
+                    && self.section.as_ref().is_some_and(|s| {
+                        vocab::has(&s.cues, Cue::Aggregate) || vocab::has(&s.cues, Cue::YearAgo)
+                    });
+                if let Some(from) = self.totals_since.take() {
+                    let paragraph = !bullet && line.trim().len() > 80;
+                    if self.section.is_some() || paragraph {
+                        self.totals_sections.push(from..pos);
+                    } else {
+                        self.totals_since = Some(from);
+                    }
+                }
+                if totals {
+                    self.totals_since = Some(pos);
+                }
             }
             match shape {
                 Line::Prose => {
@@ -666,7 +696,7 @@ impl Reader<'_> {
         let text = self.text;
         let line = text[start..end].trim();
         if line.is_empty()
-            || line.len() > 60
+            || line.len() > 80
             || line.ends_with(['.', ':', ';', ','])
             || is_bullet(line)
             || self.has_figure(start, end)
@@ -746,6 +776,9 @@ impl Reader<'_> {
     }
 
     fn emit(&mut self, reading: Reading, role: Role, value: Decimal, q: &Quantity, rank: i32) {
+        let under_totals = self.totals_since.is_some_and(|from| q.start >= from)
+            || self.totals_sections.iter().any(|r| r.contains(&q.start));
+        let role = if under_totals { Role::Other } else { role };
         let metric = match role {
             Role::Current => reading.metric,
             Role::Prior => match reading.metric.prior() {
@@ -880,8 +913,19 @@ impl Reader<'_> {
                     continue;
                 }
             }
-            // "Building 2", "Phase 1", "Tier 3": a name, not a figure.
-            if q.dim == Dim::Bare && names_a_thing(&text[start..q.start]) {
+            // "Building 2", "Phase 1", "Tier 3": a name, not a figure; "the 31-day month",
+            // "a 12-month period": a length of time.
+            if q.dim == Dim::Bare
+                && (names_a_thing(&text[start..q.start]) || {
+                    let a = &text.as_bytes()[q.end..];
+                    ["-day", "-month", "-year", "-week", "-hour", "-minute"]
+                        .iter()
+                        .any(|w| {
+                            a.get(..w.len())
+                                .is_some_and(|p| p.eq_ignore_ascii_case(w.as_bytes()))
+                        })
+                })
+            {
                 continue;
             }
             // "56% of the 1,029 blocks mined": the whole a share is taken of.
@@ -1018,7 +1062,13 @@ impl Reader<'_> {
                             .contains(&gap.as_str())
                 }
             });
-            if bound_here && !after_percent && !definite {
+            // "the 400-plus we were tracking", "50+ EH/s": a bound written after the number.
+            let bound_after = {
+                let a = &text.as_bytes()[q.end..];
+                a.first() == Some(&b'+')
+                    || a.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"-plus"))
+            };
+            if bound_here && !after_percent && !definite || bound_after {
                 if matches!(
                     dim,
                     Dim::Btc | Dim::Hash | Dim::Usd | Dim::Count(_) | Dim::Power
@@ -2374,13 +2424,21 @@ fn label_value(line: &str) -> Option<((usize, usize), usize)> {
     let colon = loop {
         // cannot fail: offsets are those of an ASCII `: ` found in `line`.
         let i = from + line[from..].find(": ")?;
-        let v = line[i + 2..].trim_start();
-        let v = v
-            .trim_start_matches(['~', '$', '₿'])
-            .trim_start_matches("approximately ")
-            .trim_start_matches("Approximately ")
-            .trim_start_matches("approx. ")
-            .trim_start_matches("US$");
+        // Qualifiers and signs in any order: "approximately $2.2m", "~US$3.1 million".
+        let mut v = line[i + 2..].trim_start();
+        loop {
+            let next = v
+                .trim_start_matches(['~', '$', '₿'])
+                .trim_start_matches("approximately ")
+                .trim_start_matches("Approximately ")
+                .trim_start_matches("approx. ")
+                .trim_start_matches("about ")
+                .trim_start_matches("US$");
+            if next.len() == v.len() {
+                break;
+            }
+            v = next;
+        }
         if v.starts_with(|c: char| c.is_ascii_digit()) {
             break i;
         }

@@ -74,14 +74,14 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let unit = r"(?:[ \t]?-?[ \t]?(?P<unit>(?i:
         (?:bitcoin[ \t]|asic[ \t]|mining[ \t])?(?:miners|miner|rigs|machines|asics|servers|units)\b
         |bitcoins?|btcs?|btc\b|xbt
-        |eh/s|eh/sec(?:ond)?|eh[ \t]per[ \t]second|ehum|exa[ -]?hash(?:es)?(?:[ \t]per[ \t]second|/s)?|eh\b
-        |ph/s|peta[ -]?hash(?:es)?(?:[ \t]per[ \t]second|/s)?|ph\b
-        |th/s|tera[ -]?hash(?:es)?(?:[ \t]per[ \t]second|/s)?
-        |gh/s|giga[ -]?hash(?:es)?(?:[ \t]per[ \t]second|/s)?|mh/s
+        |eh/s|eh/sec(?:ond)?|eh[ \t]per[ \t]second|ehum|exa(?:[ \t]|-)?hash(?:es)?(?:[ \t]per[ \t]second|/s)?|eh\b
+        |ph/s|peta(?:[ \t]|-)?hash(?:es)?(?:[ \t]per[ \t]second|/s)?|ph\b
+        |th/s|tera(?:[ \t]|-)?hash(?:es)?(?:[ \t]per[ \t]second|/s)?
+        |gh/s|giga(?:[ \t]|-)?hash(?:es)?(?:[ \t]per[ \t]second|/s)?|mh/s
         |j/th|w/th|joules?[ \t]per[ \t](?:terahash|th)|watts?[ \t]per[ \t](?:terahash|th)
         |mwh|gwh|kwh
         |megawatts?|mw\b|gigawatts?|gw\b|kilowatts?|kw\b
-        |%|[ \t]?per[ \t-]?cent\b|[ \t]?percent\b
+        |%|[ \t]?per(?:[ \t]|-)?cent\b|[ \t]?percent\b
         |c/kwh|/kwh|cents?[ \t]per[ \t]kwh|/mwh
         |eth\b|ether\b|doge\b|dogecoin|ltc\b|litecoin|sol\b|usdt|usdc
         |blocks?\b

@@ -190,7 +190,9 @@ const CUES: &[(&str, Cue)] = &[
     ("revenue", Cue::Revenue),
     ("revenues", Cue::Revenue),
     ("total revenue", Cue::Revenue),
+    ("total revenue", Cue::Total),
     ("total revenues", Cue::Revenue),
+    ("total revenues", Cue::Total),
     ("net revenue", Cue::Revenue),
     ("mining revenue", Cue::MiningRevenue),
     ("bitcoin mining revenue", Cue::MiningRevenue),
@@ -586,6 +588,13 @@ const CUES: &[(&str, Cue)] = &[
     ("altcoin", Cue::OtherCoin),
     ("altcoins", Cue::OtherCoin),
     ("in order to", Cue::Filler),
+    // Sentence adverbs, not "compared with" a figure.
+    ("by comparison", Cue::Filler),
+    ("in comparison", Cue::Filler),
+    // "net of pool and hosting fees": the company's own figure after fees.
+    ("hosting fees", Cue::Filler),
+    ("pool fees", Cue::Filler),
+    ("hosting fee", Cue::Filler),
     ("in order for", Cue::Filler),
     ("on the order of", Cue::Filler),
     ("order of magnitude", Cue::Filler),

@@ -514,3 +514,57 @@ fn buying_coins_is_not_mining_them() {
     let u = read("Riot kept every coin it mined, buying a further 183.5 BTC in the market.");
     assert_eq!(u.btc_mined, None);
 }
+
+#[test]
+fn per_cent_in_two_words_is_a_percentage() {
+    let u = read(
+        "Average hash rate for the month was 1.53 EH per second, compared with 1.65 EH per second in March, a decline of 7.3 per cent.",
+    );
+    assert_eq!(
+        text(&u.hashrate_operating_prior),
+        Some("1.65 EH per second")
+    );
+    assert!(u.warnings.is_empty(), "{:?}", u.warnings);
+}
+
+#[test]
+fn a_plus_after_a_number_makes_it_a_bound() {
+    let u = read(
+        "Riot mined 475 BTC in April, compared with 463 BTC in March, rather than the 500-plus it was tracking.",
+    );
+    assert_eq!(text(&u.btc_mined_prior), Some("463 BTC"));
+}
+
+#[test]
+fn net_of_hosting_fees_is_still_the_companys_and_a_31_day_month_is_no_figure() {
+    let u = read(
+        "Riot mined 6.1 Bitcoin, net of pool and hosting fees, in April, or roughly 0.20 Bitcoin per day over the 30-day month, an increase of 3.4% from 5.9 Bitcoin in March.",
+    );
+    assert_eq!(text(&u.btc_mined_avg_daily), Some("0.20 Bitcoin"));
+    assert_eq!(text(&u.btc_mined_prior), Some("5.9 Bitcoin"));
+    assert_eq!(u.btc_mined_avg_daily_prior, None);
+}
+
+#[test]
+fn by_comparison_does_not_make_a_dated_figure_the_prior() {
+    let u = read(
+        "Riot mined 23 bitcoin in April, down from the 26 bitcoin it mined in March. In April, 2024, by comparison, Riot mined 37 bitcoin.",
+    );
+    assert_eq!(text(&u.btc_mined_prior), Some("26 bitcoin"));
+}
+
+#[test]
+fn a_total_revenue_label_outranks_other_revenue_labels() {
+    let u = read(
+        "- Self-Mining revenue: approximately $0.6m\n- Energy Market Program revenue: approximately $0.3m\n- Total revenue: approximately $2.2m\n",
+    );
+    assert_eq!(text(&u.revenue), Some("$2.2m"));
+}
+
+#[test]
+fn a_list_under_a_year_to_date_title_speaks_of_the_longer_period() {
+    let u = extract(
+        "Greenidge Generation Holdings Inc. (NASDAQ: GREE) reports third quarter 2024 results.\n\nThird Quarter 2024 Highlights\n\n- Total revenue of $12.4 million;\n\nYear to Date Highlights (nine months ended September 30, 2024)\n\n- Total revenue of $43.7 million;\n",
+    );
+    assert_eq!(text(&u.revenue), Some("$12.4 million"));
+}
