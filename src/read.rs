@@ -109,6 +109,7 @@ pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Read
         parent: None,
         section: None,
         sections_seen: 0,
+        hosted_totals: Vec::new(),
         totals_since: None,
         totals_sections: Vec::new(),
         footnote_units: footnotes
@@ -155,6 +156,9 @@ struct Reader<'a> {
     section: Option<Section>,
     /// How many section titles have been seen.
     sections_seen: usize,
+    /// Totals the text splits into the company's and its customers' parts: their unit and
+    /// value.
+    hosted_totals: Vec<(crate::update::Unit, Decimal)>,
     /// Where the open section under a title naming a longer period ("Year to Date
     /// Highlights") starts, and the closed ones.
     totals_since: Option<usize>,
@@ -270,6 +274,15 @@ impl Reader<'_> {
             self.prose(s, text.len());
         }
         self.drop_per_section_labels();
+        // A total the text splits into the company's and its customers' parts is not the
+        // company's wherever it is restated ("The final third-quarter production total of
+        // 166 BTC" after "166 BTC, of which 54 BTC ... and 112 BTC through hosting").
+        let totals = std::mem::take(&mut self.hosted_totals);
+        self.out.retain(|c| {
+            !totals
+                .iter()
+                .any(|&(unit, v)| c.metric.unit() == unit && c.value == v)
+        });
     }
 
     /// The same label under several section titles ("Energized: 25 MW" under each site)
@@ -1238,6 +1251,7 @@ impl Reader<'_> {
             // that the sentence splits into the company's and its customers' is not the
             // company's own figure.
             if splits_into_hosted(&text[q.end..end.max(q.end)]) {
+                self.hosted_totals.push((reading.metric.unit(), q.value));
                 continue;
             }
             let window = Window {

@@ -568,3 +568,11 @@ fn a_list_under_a_year_to_date_title_speaks_of_the_longer_period() {
     );
     assert_eq!(text(&u.revenue), Some("$12.4 million"));
 }
+
+#[test]
+fn a_total_split_into_customers_parts_stays_out_when_restated() {
+    let u = read(
+        "- Total bitcoin production of 166 BTC, of which approximately 54 BTC were produced by Riot-owned miners and 112 BTC through our hosting business.\n\nThe final production total of 166 BTC compares with the preliminary estimate of 167 BTC.\n",
+    );
+    assert_ne!(text(&u.btc_mined), Some("166 BTC"));
+}
