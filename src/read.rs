@@ -907,6 +907,8 @@ impl Reader<'_> {
         let mut total_stated = false;
         // The kind of the parts being listed after "of which" / "including", if any.
         let mut parts_of: Option<Dim> = None;
+        // The previous figure's kind and the words before it.
+        let mut prev_figure: Option<(Dim, Found)> = None;
         // The kind of the last figure rejected as not the company's, and where it ended.
         let mut rejected: Option<(Dim, usize)> = None;
         for (i, q) in qs.iter().enumerate() {
@@ -1012,6 +1014,45 @@ impl Reader<'_> {
                     dim = Dim::Btc;
                 } else if let Some(noun) = count_noun_follows(after) {
                     dim = Dim::Count(noun);
+                }
+            }
+            // "257,400 machines under management, of which 196,400 were self-owned and 61,000
+            // were hosted for customers": the company's own part of a total with
+            // customers' is the company's figure, of the total's kind.
+            let previous = prev_figure.replace((dim, before_all.clone()));
+            if i > 0
+                && let Some((pdim, pcues)) = previous
+                && (dim == pdim || dim == Dim::Bare && matches!(pdim, Dim::Count(_) | Dim::Btc))
+                && own_part(
+                    &text[qs[i - 1].end..q.start],
+                    &text[q.end..end.max(q.end)],
+                    parts_of.is_some(),
+                )
+            {
+                let cues: Found = pcues
+                    .iter()
+                    .copied()
+                    .filter(|&(c, _, _)| {
+                        !matches!(c, Cue::Hosted | Cue::Subset | Cue::Total | Cue::Network)
+                    })
+                    .chain([(Cue::Own, 0, 0)])
+                    .collect();
+                let opens_longer = self.sentence_opens_on_longer_period(start, q.start);
+                if let Some(reading) = decide(pdim, &cues, &Found::new(), &Found::new(), false)
+                    && !opens_longer
+                    && !vocab::has(&sentence_cues, Cue::Aggregate)
+                {
+                    let rank = reading.rank - i32::from(approximate(tail_text(text, q)));
+                    self.emit(
+                        Reading { rank, ..reading },
+                        Role::Current,
+                        q.value,
+                        q,
+                        RANK_PROSE,
+                    );
+                    prev_figure = Some((pdim, pcues));
+                    parts_of = Some(q.dim);
+                    continue;
                 }
             }
             // "(November 2022: $3.47 million)": a parenthesized comparison.
@@ -1868,6 +1909,56 @@ fn verb_before(before: &str) -> Option<Cue> {
         "owned" | "owns" | "owning" => Some(Cue::Held),
         _ => None,
     }
+}
+
+/// Whether a figure is the company's own part of the total before it: it follows "of
+/// which" or "including" (or continues such a list with "and"), the words after it say the
+/// company owns it ("were self-owned", "were owned by the Company", "Greenidge-owned
+/// miners"), and the rest of the sentence gives another part to customers or hosting.
+fn own_part(between: &str, rest: &str, in_list: bool) -> bool {
+    let b = between.trim_end().to_ascii_lowercase();
+    let b = b
+        .trim_end_matches("approximately")
+        .trim_end_matches("about")
+        .trim_end_matches('~')
+        .trim_end();
+    let opens = b.ends_with("of which")
+        || b.ends_with("including")
+        || in_list && (b.ends_with(" and") || b.ends_with(','));
+    if !opens {
+        return false;
+    }
+    let cut = [" and ", ", ", "; ", ". "]
+        .iter()
+        .filter_map(|s| rest.find(s))
+        .min()
+        .unwrap_or(rest.len());
+    let own_words = rest[..cut].to_ascii_lowercase();
+    let owned = [
+        "owned",
+        "self-mining",
+        "self mining",
+        "its own",
+        "proprietary",
+    ]
+    .iter()
+    .any(|w| own_words.contains(w));
+    let theirs = [
+        "hosted",
+        "customer",
+        "client",
+        "partner",
+        "third-party",
+        "third party",
+    ]
+    .iter()
+    .any(|w| own_words.contains(w));
+    owned && !theirs && vocab::has(&vocab::find(&rest[cut..]), Cue::Hosted)
+}
+
+/// The few words before a figure, for its qualifiers ("approximately").
+fn tail_text<'t>(text: &'t str, q: &Quantity) -> &'t str {
+    &text[floor_char_boundary(text, q.start.saturating_sub(24))..q.start]
 }
 
 /// Whether a clause speaks of "the number of" machines, miners or rigs.

@@ -576,3 +576,18 @@ fn a_total_split_into_customers_parts_stays_out_when_restated() {
     );
     assert_ne!(text(&u.btc_mined), Some("166 BTC"));
 }
+
+#[test]
+fn the_companys_own_part_of_a_total_with_customers_is_its_figure() {
+    let u = read(
+        "At the end of April, Riot had approximately 257,400 mining machines under management, of which 196,400 were self-owned and 61,000 were hosted for customers.",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("196,400"));
+    let u = read(
+        "- Total bitcoin production of 166 BTC, of which approximately 54 BTC were produced by Riot-owned miners and 112 BTC through our hosting business.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("54 BTC"));
+    // A split without customers is not one.
+    let u = read("Riot operated 100,000 miners, of which 95,000 were owned and 5,000 leased.");
+    assert_eq!(text(&u.miners_deployed), Some("100,000"));
+}
