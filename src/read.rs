@@ -470,6 +470,9 @@ impl Reader<'_> {
             }
         };
         let label_role = self.label_role(ls, le, &label_cues);
+        // A title line over the table ("AI Cloud" over "Revenue | $1.4m") speaks for its
+        // rows as for labels.
+        let label_cues = self.with_section(label_cues);
         // The header's label cell speaks for every row; the row's own words come last and
         // so outweigh it.
         let label_cues = match &self.header {
@@ -612,14 +615,7 @@ impl Reader<'_> {
         // The section's title speaks for every label under it ("Bitcoin production" over
         // "From self-mining operations: 51 BTC", "... - hosting" over "Energized: 25 MW");
         // the label's own words come last and so outweigh it.
-        let label_cues = match &self.section {
-            Some(section) => {
-                let mut cues = section.cues.clone();
-                cues.extend(label_cues);
-                cues
-            }
-            None => label_cues,
-        };
+        let label_cues = self.with_section(label_cues);
         let first_candidate = self.out.len();
         let reading = self.labelled(first, &label_cues, unit, role, RANK_LABEL);
         // A rejected figure's comparisons on the same line are rejected with it ("under
@@ -680,6 +676,25 @@ impl Reader<'_> {
             end: q.end - 1,
             ..q.clone()
         })
+    }
+
+    /// A label's cues with its section title's in front: the title's scope words always
+    /// ("AI Cloud" over "Revenue", "... - hosting" over "Energized: 25 MW"), its measure
+    /// only when the label names none ("Bitcoin production" over "From self-mining
+    /// operations: 51 BTC", but not over "Miners deployed: 5,000").
+    fn with_section(&self, label_cues: Found) -> Found {
+        let Some(section) = &self.section else {
+            return label_cues;
+        };
+        let label_measures = label_cues.iter().any(|&(c, _, _)| measures(c));
+        let mut cues: Found = section
+            .cues
+            .iter()
+            .copied()
+            .filter(|&(c, _, _)| !label_measures || !measures(c))
+            .collect();
+        cues.extend(label_cues);
+        cues
     }
 
     /// How far a row label at `at` is indented within its line or its first cell.
@@ -2000,6 +2015,30 @@ fn align(columns: &[Option<Role>], n: usize) -> Vec<Option<Role>> {
         // cannot fail: this branch has `columns.len() > n`.
         columns[..n].to_vec()
     }
+}
+
+/// Whether a cue says what is measured (production, holdings, hashrate, power...), as
+/// opposed to whose, when or what kind of figure it is.
+fn measures(c: Cue) -> bool {
+    matches!(
+        c,
+        Cue::Mined
+            | Cue::Held
+            | Cue::Sold
+            | Cue::Daily
+            | Cue::PerDay
+            | Cue::Blocks
+            | Cue::Miners
+            | Cue::Efficiency
+            | Cue::Power
+            | Cue::Revenue
+            | Cue::MiningRevenue
+            | Cue::Hashrate
+            | Cue::Capacity
+            | Cue::Average
+            | Cue::Operating
+            | Cue::PointInTime
+    )
 }
 
 /// Which figure a dimension and its cues make, if any.

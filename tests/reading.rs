@@ -591,3 +591,24 @@ fn the_companys_own_part_of_a_total_with_customers_is_its_figure() {
     let u = read("Riot operated 100,000 miners, of which 95,000 were owned and 5,000 leased.");
     assert_eq!(text(&u.miners_deployed), Some("100,000"));
 }
+
+#[test]
+fn a_title_line_over_table_rows_gives_them_its_scope_but_not_its_measure() {
+    let u = read(
+        "Metric | April 2025 | March 2025\nBitcoin Mining\nBitcoin mined | 521 BTC | 529 BTC\nRevenue | $52.0m | $51.6m\nAI Cloud\nRevenue | $1.4m | $1.2m\n",
+    );
+    assert_eq!(text(&u.revenue), Some("$52.0m"));
+    assert_eq!(text(&u.revenue_prior), Some("$51.6m"));
+    let u = read("Bitcoin production\nBitcoin mined: 521\nMiners deployed: 5,000\n");
+    assert_eq!(text(&u.btc_mined), Some("521"));
+    assert_eq!(text(&u.miners_deployed), Some("5,000"));
+}
+
+#[test]
+fn machines_at_hosting_partners_are_the_fleet_and_a_plant_being_developed_is_a_plan() {
+    let u =
+        read("Riot had 24,860 miners deployed across its hosting partners in the United States.");
+    assert_eq!(text(&u.miners_deployed), Some("24,860"));
+    let u = read("Riot is developing a 60 MW power plant in Niagara Falls.");
+    assert_eq!(u.power_capacity, None);
+}
