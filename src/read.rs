@@ -2509,7 +2509,21 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
             .split([' ', '-', '\'', '.'])
             .any(|w| crate::vocab::month_number(w).is_some() && w.len() >= 3);
         let max = if has_month { 40 } else { 24 };
-        cell.len() <= max && columnish && cell.split_whitespace().count() <= 8
+        // A cell of prose ("DMG Blockchain mines 23 BTC in August") is not a value or a
+        // column title: count the words that are neither periods nor units.
+        let wordy = cell
+            .split_whitespace()
+            .filter(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase();
+                w.chars().any(|c| c.is_ascii_alphabetic())
+                    && crate::vocab::month_number(&w).is_none()
+                    && !COLUMN_WORDS.contains(&w.as_str())
+            })
+            .count()
+            > 2;
+        cell.len() <= max && columnish && !wordy && cell.split_whitespace().count() <= 8
     });
     if tabular { parts } else { Vec::new() }
 }
@@ -2532,6 +2546,77 @@ fn dot_leaders_as_spaces(line: &str) -> String {
     }
     out
 }
+
+/// Words a column title or a value cell may hold besides numbers and month names.
+const COLUMN_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "six",
+    "nine",
+    "twelve",
+    "month",
+    "months",
+    "quarter",
+    "year",
+    "years",
+    "ended",
+    "ending",
+    "end",
+    "to",
+    "date",
+    "as",
+    "of",
+    "at",
+    "the",
+    "fiscal",
+    "fy",
+    "ytd",
+    "qtd",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "qtr",
+    "full",
+    "change",
+    "mom",
+    "yoy",
+    "vs",
+    "prior",
+    "previous",
+    "current",
+    "unaudited",
+    "btc",
+    "eh",
+    "ph",
+    "th",
+    "s",
+    "mw",
+    "j",
+    "w",
+    "us",
+    "usd",
+    "m",
+    "k",
+    "million",
+    "billion",
+    "bn",
+    "mn",
+    "n",
+    "a",
+    "approx",
+    "approximately",
+    "and",
+    "in",
+    "thousands",
+    "actual",
+    "total",
+];
 
 /// Joins a cell holding only a currency sign or qualifier ("Appx. $", "$") to the number
 /// in the next cell, as filings split them.

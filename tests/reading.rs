@@ -612,3 +612,9 @@ fn machines_at_hosting_partners_are_the_fleet_and_a_plant_being_developed_is_a_p
     let u = read("Riot is developing a 60 MW power plant in Niagara Falls.");
     assert_eq!(u.power_capacity, None);
 }
+
+#[test]
+fn a_headline_after_a_double_spaced_dash_is_prose_not_a_table_row() {
+    let u = read("DMG Blockchain Solutions Inc  -  Riot mines 23 BTC in April\n");
+    assert_eq!(text(&u.btc_mined), Some("23 BTC"));
+}
