@@ -2511,18 +2511,17 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
         let max = if has_month { 40 } else { 24 };
         // A cell of prose ("DMG Blockchain mines 23 BTC in August") is not a value or a
         // column title: count the words that are neither periods nor units.
-        let wordy = cell
-            .split_whitespace()
-            .filter(|w| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_ascii_lowercase();
-                w.chars().any(|c| c.is_ascii_alphabetic())
-                    && crate::vocab::month_number(&w).is_none()
-                    && !COLUMN_WORDS.contains(&w.as_str())
-            })
-            .count()
-            > 2;
+        let plain = |w: &str| {
+            // Its letters, piece by piece: "Dec-23" and "FY2024" are period names.
+            w.to_ascii_lowercase()
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|p| !p.is_empty())
+                .any(|p| crate::vocab::month_number(p).is_none() && !COLUMN_WORDS.contains(&p))
+        };
+        // ... or one that opens on such a word and holds a number ("Riot mines 23 BTC").
+        let wordy = cell.split_whitespace().filter(|w| plain(w)).count() > 2
+            || cell.split_whitespace().next().is_some_and(plain)
+                && cell.chars().any(|c| c.is_ascii_digit());
         cell.len() <= max && columnish && !wordy && cell.split_whitespace().count() <= 8
     });
     if tabular { parts } else { Vec::new() }
@@ -2573,10 +2572,9 @@ const COLUMN_WORDS: &[&str] = &[
     "fy",
     "ytd",
     "qtd",
-    "q1",
-    "q2",
-    "q3",
-    "q4",
+    "q",
+    "h",
+    "cy",
     "first",
     "second",
     "third",
