@@ -85,7 +85,8 @@ pub fn explain(text: &str) -> Vec<String> {
     let period = time::reporting_period(text, published).or_else(|| table_period(text));
     let anchor = Anchor { period, published };
     let mut out = vec![format!("period {period:?} published {published:?}")];
-    for c in read::read(text, &quantities, &anchor).candidates {
+    let company = company::find(text);
+    for c in read::read(text, &quantities, &anchor, company.as_ref()).candidates {
         out.push(format!(
             "{:>6} {:<28} {:>14} rank {:>3}{} {:?}",
             c.start,
@@ -108,9 +109,10 @@ fn extract_text(text: &str) -> ProductionUpdate {
         period = table_period(text);
     }
     let anchor = Anchor { period, published };
-    let readings = read::read(text, &quantities, &anchor);
+    let company = company::find(text);
+    let readings = read::read(text, &quantities, &anchor, company.as_ref());
     let mut update = ProductionUpdate {
-        company: company::find(text),
+        company,
         period,
         published,
         ..Default::default()

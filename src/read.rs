@@ -92,7 +92,12 @@ const MAX_SENTENCE_QUANTITIES: usize = 32;
 const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Reads every quantity of `text` into candidates.
-pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Readings {
+pub(crate) fn read(
+    text: &str,
+    quantities: &[Quantity],
+    anchor: &Anchor,
+    company: Option<&crate::update::Company>,
+) -> Readings {
     let times = time::find(text);
     let mut out = Vec::new();
     let mut changes = Vec::new();
@@ -109,6 +114,8 @@ pub(crate) fn read(text: &str, quantities: &[Quantity], anchor: &Anchor) -> Read
         parent: None,
         section: None,
         sections_seen: 0,
+        own_groups: company.map(|c| vocab::own_groups(&c.name, c.ticker.as_deref())),
+        mentions: Vec::new(),
         hosted_totals: Vec::new(),
         totals_since: None,
         totals_sections: Vec::new(),
@@ -156,6 +163,11 @@ struct Reader<'a> {
     section: Option<Section>,
     /// How many section titles have been seen.
     sections_seen: usize,
+    /// The document company's groups in [`vocab::MINERS`], when the company is known.
+    own_groups: Option<Vec<usize>>,
+    /// Companies named in the prose block being read: (start, whether it is the
+    /// document's company).
+    mentions: Vec<(usize, bool)>,
     /// Totals the text splits into the company's and its customers' parts: their unit and
     /// value.
     hosted_totals: Vec<(crate::update::Unit, Decimal)>,
@@ -628,6 +640,8 @@ impl Reader<'_> {
         // What follows the value on the line ("(September: 643)", "compared to 445 in
         // September") is prose about the same metric.
         if !rest.is_empty() {
+            // The line is not a prose block: no company named in one applies.
+            self.mentions.clear();
             self.prose_quantities(first.end, line_end, &rest, reading.map(|r| (r, first.dim)));
         }
         if let Some(section) = self.section.as_ref().filter(|s| !s.timed) {
@@ -695,6 +709,12 @@ impl Reader<'_> {
             .collect();
         cues.extend(label_cues);
         cues
+    }
+
+    /// Whether the company named last before `at` in the prose block is another miner.
+    fn rival_before(&self, at: usize) -> bool {
+        let i = self.mentions.partition_point(|&(p, _)| p < at);
+        i > 0 && !self.mentions[i - 1].1
     }
 
     /// How far a row label at `at` is indented within its line or its first cell.
@@ -856,6 +876,31 @@ impl Reader<'_> {
 
     fn prose(&mut self, start: usize, end: usize) {
         let text = self.text;
+        self.mentions = match &self.own_groups {
+            Some(own) => {
+                let block = &text[start..end];
+                let mut m: Vec<(usize, bool)> = vocab::miners_named(block)
+                    .into_iter()
+                    .map(|(at, g)| (start + at, own.contains(&g)))
+                    .collect();
+                // "the Company", "we": the document's own voice.
+                for word in [
+                    "the Company",
+                    "The Company",
+                    "the company",
+                    "The company",
+                    "We ",
+                    "we ",
+                    "Our ",
+                    "our ",
+                ] {
+                    m.extend(block.match_indices(word).map(|(at, _)| (start + at, true)));
+                }
+                m.sort_unstable();
+                m
+            }
+            None => Vec::new(),
+        };
         for (s, e) in sentences(text, start, end) {
             let qs: Vec<Quantity> = self
                 .quantities_in(s, e)
@@ -1299,6 +1344,13 @@ impl Reader<'_> {
                 }
                 continue;
             };
+            // "MARA reported 950 BTC for May": the nearest company named before the figure
+            // in its paragraph is another miner.
+            if self.rival_before(q.start) {
+                last = None;
+                rejected = Some((dim, q.end));
+                continue;
+            }
             rejected = None;
             if excluded(&before_cues, &after_cues) {
                 continue;

@@ -535,7 +535,12 @@ const CUES: &[(&str, Cue)] = &[
     ("on behalf of", Cue::Hosted),
     ("network", Cue::Network),
     ("network's", Cue::Network),
-    ("global", Cue::Network),
+    // "global" alone describes companies too ("its global mining operations").
+    ("global hashrate", Cue::Network),
+    ("global hash rate", Cue::Network),
+    ("global network", Cue::Network),
+    ("global bitcoin network", Cue::Network),
+    ("global share", Cue::Network),
     ("industry", Cue::Network),
     ("worldwide", Cue::Network),
     ("difficulty", Cue::Network),
@@ -900,4 +905,82 @@ mod tests {
         assert_eq!(month_number("DECEMBER"), Some(12));
         assert_eq!(month_number("Foo"), None);
     }
+}
+
+/// Public miners as releases and news name them, one group of names per company (written
+/// with the capitals they are written with; matched case-sensitively so that "hive" or
+/// "core" in prose are not names).
+pub(crate) const MINERS: &[&[&str]] = &[
+    &["Riot", "RIOT"],
+    &["MARA", "Marathon"],
+    &["CleanSpark", "CLSK"],
+    &["Bitfarms", "BITF"],
+    &["Cipher Mining", "CIFR"],
+    &["Core Scientific", "CORZ"],
+    &["Hut 8", "HUT"],
+    &["IREN", "Iris Energy"],
+    &["TeraWulf", "WULF"],
+    &["Bitdeer", "BTDR"],
+    &["Cango", "CANG"],
+    &["HIVE"],
+    &["Bit Digital", "BTBT"],
+    &["Argo", "ARBK"],
+    &["Canaan"],
+    &["BIT Mining", "BTCM"],
+    &["BitFuFu", "FUFU"],
+    &["Greenidge", "GREE"],
+    &["Stronghold", "SDIG"],
+    &["Gryphon", "GRYP"],
+    &["Sphere 3D"],
+    &["Mawson", "MIGI"],
+    &["Soluna", "SLNH"],
+    &["DMG"],
+    &["Digihost", "DGHI"],
+    &["LM Funding", "LMFA"],
+    &["Cathedra", "CBIT"],
+    &["Applied Digital", "APLD"],
+];
+
+struct MinerNames {
+    regex: Regex,
+    group: HashMap<&'static str, usize>,
+}
+
+static MINER_NAMES: LazyLock<MinerNames> = LazyLock::new(|| {
+    let mut names: Vec<&'static str> = MINERS.iter().flat_map(|g| g.iter().copied()).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let alternatives: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+    let pattern = format!(r"(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|"));
+    // cannot fail: escaped constant names, compiled by every test.
+    let regex = Regex::new(&pattern).expect("the miner names compile");
+    let group = MINERS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, g)| g.iter().map(move |n| (*n, i)))
+        .collect();
+    MinerNames { regex, group }
+});
+
+/// The miner groups a company's name or ticker belongs to.
+pub(crate) fn own_groups(name: &str, ticker: Option<&str>) -> Vec<usize> {
+    let lower = name.to_lowercase();
+    MINERS
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            g.iter()
+                .any(|n| lower.contains(&n.to_lowercase()) || ticker == Some(*n))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Every miner named in `text`: (start, group).
+pub(crate) fn miners_named(text: &str) -> Vec<(usize, usize)> {
+    let names = &*MINER_NAMES;
+    names
+        .regex
+        .find_iter(text)
+        .filter_map(|m| names.group.get(m.as_str()).map(|&g| (m.start(), g)))
+        .collect()
 }

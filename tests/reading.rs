@@ -618,3 +618,24 @@ fn a_headline_after_a_double_spaced_dash_is_prose_not_a_table_row() {
     let u = read("DMG Blockchain Solutions Inc  -  Riot mines 23 BTC in April\n");
     assert_eq!(text(&u.btc_mined), Some("23 BTC"));
 }
+
+#[test]
+fn figures_after_another_miner_is_named_are_that_miners() {
+    let u = read(
+        "Riot mined 475 BTC in April.\n\nElsewhere in April\n\n  * MARA reported 950 BTC for April and an energized hashrate of 58.3 EH/s; its holdings rose to 49,179 BTC.\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("475 BTC"));
+    assert_eq!(u.hashrate_deployed, None);
+    assert_eq!(u.btc_held, None);
+    // The company's own voice after a rival is named takes the figures back.
+    let u = read("Unlike MARA, the Company sold no bitcoin and held 19,211 BTC at April 30.");
+    assert_eq!(text(&u.btc_held), Some("19,211 BTC"));
+}
+
+#[test]
+fn global_describes_companies_too() {
+    let u = read(
+        "Riot has released the production figures from its global bitcoin mining operations for April 2025, during which it produced 281.4 Bitcoin.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("281.4 Bitcoin"));
+}
