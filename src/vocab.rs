@@ -855,58 +855,6 @@ pub(crate) const NAME_STOPWORDS: &[&str] = &[
     "What",
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn cues(text: &str) -> Vec<Cue> {
-        find(text).into_iter().map(|(c, _, _)| c).collect()
-    }
-
-    #[test]
-    fn phrases_match_on_word_boundaries() {
-        assert_eq!(cues("Bitcoin Produced"), vec![Cue::Mined]);
-        assert_eq!(
-            cues("month-end fleet efficiency"),
-            vec![Cue::PointInTime, Cue::Efficiency]
-        );
-        assert_eq!(
-            cues("Energized Hash Rate"),
-            vec![Cue::Capacity, Cue::Hashrate]
-        );
-        assert_eq!(
-            cues("Avg. Operating Hash Rate"),
-            vec![Cue::Average, Cue::Operating, Cue::Hashrate]
-        );
-        // "held" inside "withheld" is not a cue; "over" inside "overview" is not either.
-        assert!(cues("withheld overview").is_empty());
-        // Footnote digits glued to a label.
-        assert!(cues("crypto treasury1 held").contains(&Cue::Held));
-        assert_eq!(cues("year-over-year"), vec![Cue::YearAgo]);
-        assert_eq!(cues("BTC/day"), vec![Cue::PerDay]);
-        assert_eq!(cues("self-mined"), vec![Cue::Mined, Cue::Own]);
-    }
-
-    #[test]
-    fn every_phrase_is_found_as_itself() {
-        for &(phrase, cue) in CUES {
-            let found = find(phrase);
-            assert!(
-                found.iter().all(|f| (f.1, f.2) == (0, phrase.len())),
-                "{phrase}: {found:?}"
-            );
-            assert!(found.iter().any(|f| f.0 == cue), "{phrase}: {found:?}");
-        }
-    }
-
-    #[test]
-    fn months() {
-        assert_eq!(month_number("Sept."), Some(9));
-        assert_eq!(month_number("DECEMBER"), Some(12));
-        assert_eq!(month_number("Foo"), None);
-    }
-}
-
 /// Public miners as releases and news name them, one group of names per company (written
 /// with the capitals they are written with; matched case-sensitively so that "hive" or
 /// "core" in prose are not names).
@@ -983,4 +931,56 @@ pub(crate) fn miners_named(text: &str) -> Vec<(usize, usize)> {
         .find_iter(text)
         .filter_map(|m| names.group.get(m.as_str()).map(|&g| (m.start(), g)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Vec<Cue> {
+        find(text).into_iter().map(|(c, _, _)| c).collect()
+    }
+
+    #[test]
+    fn phrases_match_on_word_boundaries() {
+        assert_eq!(cues("Bitcoin Produced"), vec![Cue::Mined]);
+        assert_eq!(
+            cues("month-end fleet efficiency"),
+            vec![Cue::PointInTime, Cue::Efficiency]
+        );
+        assert_eq!(
+            cues("Energized Hash Rate"),
+            vec![Cue::Capacity, Cue::Hashrate]
+        );
+        assert_eq!(
+            cues("Avg. Operating Hash Rate"),
+            vec![Cue::Average, Cue::Operating, Cue::Hashrate]
+        );
+        // "held" inside "withheld" is not a cue; "over" inside "overview" is not either.
+        assert!(cues("withheld overview").is_empty());
+        // Footnote digits glued to a label.
+        assert!(cues("crypto treasury1 held").contains(&Cue::Held));
+        assert_eq!(cues("year-over-year"), vec![Cue::YearAgo]);
+        assert_eq!(cues("BTC/day"), vec![Cue::PerDay]);
+        assert_eq!(cues("self-mined"), vec![Cue::Mined, Cue::Own]);
+    }
+
+    #[test]
+    fn every_phrase_is_found_as_itself() {
+        for &(phrase, cue) in CUES {
+            let found = find(phrase);
+            assert!(
+                found.iter().all(|f| (f.1, f.2) == (0, phrase.len())),
+                "{phrase}: {found:?}"
+            );
+            assert!(found.iter().any(|f| f.0 == cue), "{phrase}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn months() {
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("DECEMBER"), Some(12));
+        assert_eq!(month_number("Foo"), None);
+    }
 }
