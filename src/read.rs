@@ -969,6 +969,8 @@ impl Reader<'_> {
         let mut parts_of: Option<Dim> = None;
         // The previous figure's kind and the words before it.
         let mut prev_figure: Option<(Dim, Found)> = None;
+        // The index of the last figure read as no figure of the company's.
+        let mut left_out: Option<usize> = None;
         // The kind of the last figure rejected as not the company's, and where it ended.
         let mut rejected: Option<(Dim, usize)> = None;
         for (i, q) in qs.iter().enumerate() {
@@ -1330,8 +1332,14 @@ impl Reader<'_> {
                         }),
                 }
             };
-            let reading = reading.filter(|_| !q.managed);
+            // "24,000 miners of a customer, or about 4.8 EH/s": a restatement of a figure
+            // left out is left out.
+            let reading = reading.filter(|_| !(q.managed || joined && left_out == Some(i - 1)));
+            // "Each T21 is rated at 190 TH/s with an efficiency of 19 J/TH": one machine's.
+            let reading = reading
+                .filter(|_| !(dim == Dim::Efficiency && vocab::has(&clause_cues, Cue::PerUnit)));
             let Some(reading) = reading else {
+                left_out = Some(i);
                 // A part left out ("1,953 BTC, of which 66 were BTC Equivalents, compared
                 // with 2,466 BTC") leaves the comparison to the total before it.
                 if vocab::has(&before_cues, Cue::Subset) {
@@ -2184,6 +2192,7 @@ fn decide(
         }
         Dim::Efficiency => {
             if scope_bad
+                || near(Cue::PerUnit)
                 || near(Cue::Purchased)
                 || vocab::has(sentence, Cue::Purchased)
                 || near(Cue::Hardware)
@@ -2355,6 +2364,7 @@ fn cut_clause(after: &str) -> &str {
     const STOPS: &[&str] = &[
         ",",
         ";",
+        "|",
         "(",
         ":",
         " compared",
@@ -2383,7 +2393,7 @@ fn cut_clause(after: &str) -> &str {
     let bytes = spaced.as_bytes();
     let mut end = (0..bytes.len())
         .find(|&i| {
-            matches!(bytes[i], b',' | b';' | b'(' | b':' | b' ')
+            matches!(bytes[i], b',' | b';' | b'(' | b':' | b' ' | b'|')
                 && STOPS.iter().any(|s| bytes[i..].starts_with(s.as_bytes()))
         })
         .unwrap_or(after.len());
@@ -2494,10 +2504,18 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
     };
     if line.contains('|') || line.contains('\t') {
         let mut s = 0;
+        // A bar inside parentheses separates comparisons, not cells: "627 (April: 579 |
+        // March: 533)".
+        let mut depth = 0usize;
         for (i, c) in line.char_indices() {
-            if c == '|' || c == '\t' {
-                push(&mut cells, s, i);
-                s = i + 1;
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                '|' | '\t' if depth == 0 || c == '\t' => {
+                    push(&mut cells, s, i);
+                    s = i + 1;
+                }
+                _ => {}
             }
         }
         push(&mut cells, s, line.len());

@@ -639,3 +639,23 @@ fn global_describes_companies_too() {
     );
     assert_eq!(text(&u.btc_mined), Some("281.4 Bitcoin"));
 }
+
+#[test]
+fn bars_inside_brackets_separate_comparisons_not_cells() {
+    let u = read("  * Bitcoin mined: 627 (March: 579 | February: 533)\n");
+    assert_eq!(text(&u.btc_mined), Some("627"));
+    assert_eq!(text(&u.btc_mined_prior), Some("579"));
+}
+
+#[test]
+fn a_machines_rating_and_a_customers_restated_fleet_are_not_the_companys() {
+    let u = read(
+        "Each T21 is rated at 190 TH/s with an efficiency of 19 J/TH. A customer will deploy approximately 24,000 Antminer S21 miners, or about 4.8 EH/s.",
+    );
+    assert_eq!(u.fleet_efficiency, None);
+    assert_eq!(u.hashrate_deployed, None);
+    let u = read(
+        "Our take: the 50 EH/s milestone looks achievable. Riot is funding growth toward 60 exahash.",
+    );
+    assert_eq!(u.hashrate_deployed, None);
+}
