@@ -121,9 +121,14 @@ pub(crate) fn read(
         totals_sections: Vec::new(),
         footnote_units: footnotes
             .iter()
-            .filter_map(|(m, u)| u.map(|u| (m.clone(), u)))
+            .filter_map(|(m, u, _)| u.map(|u| (m.clone(), u)))
             .collect(),
-        footnote_markers: footnotes.into_iter().map(|(m, _)| m).collect(),
+        footnote_scopes: footnotes
+            .iter()
+            .filter(|(_, _, c)| !c.is_empty())
+            .map(|(m, _, c)| (m.clone(), c.clone()))
+            .collect(),
+        footnote_markers: footnotes.into_iter().map(|(m, _, _)| m).collect(),
         separators: quantities.iter().any(|q| {
             let raw = &text[q.start..q.end];
             raw.find(',')
@@ -177,6 +182,9 @@ struct Reader<'a> {
     totals_sections: Vec<std::ops::Range<usize>>,
     /// Units that footnotes give to marked labels, by marker ("3" for "³ Megawatts (MW)").
     footnote_units: Vec<(String, LabelUnit)>,
+    /// What footnotes say of the scope of marked labels ("including miners in transit"),
+    /// by marker: their cues other than measures.
+    footnote_scopes: Vec<(String, Found)>,
     /// The markers of the document's footnote lines ("1", "2", "*").
     footnote_markers: Vec<String>,
     /// Whether the document writes thousands with separators ("182,000").
@@ -484,7 +492,7 @@ impl Reader<'_> {
         let label_role = self.label_role(ls, le, &label_cues);
         // A title line over the table ("AI Cloud" over "Revenue | $1.4m") speaks for its
         // rows as for labels.
-        let label_cues = self.with_section(label_cues);
+        let label_cues = self.with_footnote(label, self.with_section(label_cues));
         // The header's label cell speaks for every row; the row's own words come last and
         // so outweigh it.
         let label_cues = match &self.header {
@@ -627,8 +635,45 @@ impl Reader<'_> {
         // The section's title speaks for every label under it ("Bitcoin production" over
         // "From self-mining operations: 51 BTC", "... - hosting" over "Energized: 25 MW");
         // the label's own words come last and so outweigh it.
-        let label_cues = self.with_section(label_cues);
+        let label_cues = self.with_footnote(label_text, self.with_section(label_cues));
         let first_candidate = self.out.len();
+        // "Miners under management: approximately 171,000, of which approximately 23,800
+        // were self-owned": the company's own part is the label's figure; a total split
+        // into the company's and customers' parts is not.
+        let after_first = &text[first.end..line_end];
+        let subset_follows = {
+            let t = after_first
+                .trim_start_matches([',', ' ', '('])
+                .to_ascii_lowercase();
+            t.starts_with("of which") || t.starts_with("including")
+        };
+        if subset_follows {
+            let customers = vocab::has(&label_cues, Cue::Hosted)
+                || vocab::has(&vocab::find(after_first), Cue::Hosted);
+            let mut prev_end = first.end;
+            for (k, q) in qs[1..].iter().enumerate() {
+                let same_kind = q.dim == first.dim || q.dim == Dim::Bare;
+                if same_kind
+                    && own_part(
+                        &text[prev_end..q.start],
+                        &text[q.end..line_end],
+                        k > 0,
+                        customers,
+                    )
+                {
+                    let mut cues = label_cues.clone();
+                    cues.push((Cue::Own, 0, 0));
+                    self.labelled(q, &cues, unit, role, RANK_LABEL);
+                    self.note_hosted_total(first);
+                    return;
+                }
+                prev_end = q.end;
+            }
+            if splits_into_hosted(after_first) {
+                self.note_hosted_total(first);
+                return;
+            }
+        }
         let reading = self.labelled(first, &label_cues, unit, role, RANK_LABEL);
         // A rejected figure's comparisons on the same line are rejected with it ("under
         // management: 38.6 EH/s (June 30: 36.2 EH/s)").
@@ -700,6 +745,26 @@ impl Reader<'_> {
         let Some(section) = &self.section else {
             return label_cues;
         };
+        self.section_cues(section, label_cues)
+    }
+
+    /// A marked label's cues with what its footnote says of its scope in front
+    /// ("Potential Hash Rate[1]" with "[1] ... including miners in transit").
+    fn with_footnote(&self, label: &str, label_cues: Found) -> Found {
+        let Some(marker) = label_marker(label) else {
+            return label_cues;
+        };
+        match self.footnote_scopes.iter().find(|(m, _)| *m == marker) {
+            Some((_, scope)) => {
+                let mut cues = scope.clone();
+                cues.extend(label_cues);
+                cues
+            }
+            None => label_cues,
+        }
+    }
+
+    fn section_cues(&self, section: &Section, label_cues: Found) -> Found {
         let label_measures = label_cues.iter().any(|&(c, _, _)| measures(c));
         let mut cues: Found = section
             .cues
@@ -709,6 +774,22 @@ impl Reader<'_> {
             .collect();
         cues.extend(label_cues);
         cues
+    }
+
+    /// Remembers a labelled total that includes customers' parts, in the units its
+    /// figure may have.
+    fn note_hosted_total(&mut self, q: &Quantity) {
+        use crate::update::Unit;
+        let units: &[Unit] = match q.dim {
+            Dim::Btc => &[Unit::Btc],
+            Dim::Hash => &[Unit::EhPerSecond],
+            Dim::Count(_) => &[Unit::Count],
+            Dim::Bare => &[Unit::Btc, Unit::Count],
+            _ => &[],
+        };
+        for &u in units {
+            self.hosted_totals.push((u, q.value));
+        }
     }
 
     /// Whether the company named last before `at` in the prose block is another miner.
@@ -1084,11 +1165,15 @@ impl Reader<'_> {
             let previous = prev_figure.replace((dim, before_all.clone()));
             if i > 0
                 && let Some((pdim, pcues)) = previous
-                && (dim == pdim || dim == Dim::Bare && matches!(pdim, Dim::Count(_) | Dim::Btc))
+                && (dim == pdim
+                    || dim == Dim::Bare && matches!(pdim, Dim::Count(_) | Dim::Btc)
+                    || pdim == Dim::Bare && matches!(dim, Dim::Count(_) | Dim::Btc))
                 && own_part(
                     &text[qs[i - 1].end..q.start],
                     &text[q.end..end.max(q.end)],
                     parts_of.is_some(),
+                    vocab::has(&pcues, Cue::Hosted)
+                        || vocab::has(&vocab::find(&text[qs[i - 1].end..q.start]), Cue::Hosted),
                 )
             {
                 let cues: Found = pcues
@@ -1100,7 +1185,8 @@ impl Reader<'_> {
                     .chain([(Cue::Own, 0, 0)])
                     .collect();
                 let opens_longer = self.sentence_opens_on_longer_period(start, q.start);
-                if let Some(reading) = decide(pdim, &cues, &Found::new(), &Found::new(), false)
+                let kind = if pdim == Dim::Bare { dim } else { pdim };
+                if let Some(reading) = decide(kind, &cues, &Found::new(), &Found::new(), false)
                     && !opens_longer
                     && !vocab::has(&sentence_cues, Cue::Aggregate)
                 {
@@ -1838,7 +1924,9 @@ fn first_break(s: &str) -> Option<usize> {
 /// Bitcoin Equivalents (together, "BTC"), an average of").
 fn after_attached(between: &str) -> &str {
     let spaced = flat(between);
-    let comma = spaced.find(", ").map(|i| i + 2);
+    // The last comma: "16,402 BTC that were loaned, actively managed or pledged as
+    // collateral, up from 49,940 BTC" leaves "up from" as the later figure's words.
+    let comma = spaced.rfind(", ").map(|i| i + 2);
     let conj = [" and ", " or ", " while ", " but "]
         .iter()
         .filter_map(|b| spaced.find(b).map(|i| i + b.len()))
@@ -1990,7 +2078,7 @@ fn verb_before(before: &str) -> Option<Cue> {
 /// which" or "including" (or continues such a list with "and"), the words after it say the
 /// company owns it ("were self-owned", "were owned by the Company", "Greenidge-owned
 /// miners"), and the rest of the sentence gives another part to customers or hosting.
-fn own_part(between: &str, rest: &str, in_list: bool) -> bool {
+fn own_part(between: &str, rest: &str, in_list: bool, customers_named: bool) -> bool {
     let b = between.trim_end().to_ascii_lowercase();
     let b = b
         .trim_end_matches("approximately")
@@ -2028,7 +2116,7 @@ fn own_part(between: &str, rest: &str, in_list: bool) -> bool {
     ]
     .iter()
     .any(|w| own_words.contains(w));
-    owned && !theirs && vocab::has(&vocab::find(&rest[cut..]), Cue::Hosted)
+    owned && !theirs && (customers_named || vocab::has(&vocab::find(&rest[cut..]), Cue::Hosted))
 }
 
 /// The few words before a figure, for its qualifiers ("approximately").
@@ -2808,7 +2896,7 @@ fn label_marker(label: &str) -> Option<String> {
 /// The footnote lines of a document: a line opening with a marker ("³", "[3]", "(3)", "3",
 /// "*") and text, with the unit its text names, if any ("Megawatts (MW) of energized
 /// capacity").
-fn footnote_units(text: &str) -> Vec<(String, Option<LabelUnit>)> {
+fn footnote_units(text: &str) -> Vec<(String, Option<LabelUnit>, Found)> {
     let mut out = Vec::new();
     for line in text.lines() {
         let t = line.trim_start();
@@ -2846,7 +2934,19 @@ fn footnote_units(text: &str) -> Vec<(String, Option<LabelUnit>)> {
         if !rest.trim_start().starts_with(|c: char| c.is_alphabetic()) {
             continue;
         }
-        out.push((marker, label_unit(rest)));
+        // Only a footnote saying what a figure includes can take it out ("including
+        // miners in transit"); one saying what it excludes explains a real figure.
+        let lower = rest.to_ascii_lowercase();
+        let includes = lower.contains("includ") && !lower.contains("exclud");
+        let scope: Found = vocab::find(if includes { rest } else { "" })
+            .into_iter()
+            .filter(|&(c, _, _)| {
+                // Only what makes a figure not yet real; footnotes often explain what a
+                // total includes ("held in custody by a hosting counterparty").
+                matches!(c, Cue::Hardware | Cue::Target)
+            })
+            .collect();
+        out.push((marker, label_unit(rest), scope));
     }
     out
 }

@@ -659,3 +659,33 @@ fn a_machines_rating_and_a_customers_restated_fleet_are_not_the_companys() {
     );
     assert_eq!(u.hashrate_deployed, None);
 }
+
+#[test]
+fn a_labelled_total_with_customers_gives_way_to_its_own_part() {
+    let u = read(
+        "Miners under management: approximately 171,000, of which approximately 23,800 were self-owned\nTotal BTC production: 365 BTC, of which 42 BTC came from self-mining and 323 BTC were produced for cloud-mining customers\n",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("23,800"));
+    assert_eq!(text(&u.btc_mined), Some("42 BTC"));
+}
+
+#[test]
+fn a_footnote_including_machines_in_transit_takes_a_figure_out() {
+    let u = read(
+        "Metric | April 2025 | March 2025\nPotential Hash Rate at Month End (PH/s)[1] | 639 | 643\n\n[1] Potential hash rate assumes every miner, including miners in transit or awaiting redeployment, is hashing.\n",
+    );
+    assert_eq!(u.hashrate_deployed, None);
+    // A footnote saying what a figure excludes explains a real figure.
+    let u = read(
+        "Metric | April 2025 | March 2025\nDeployed Hash Rate (3) | 12.4 EH/s | 12.4 EH/s\n\n(3) Excludes approximately 6,500 miners that remain offline.\n",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("12.4 EH/s"));
+}
+
+#[test]
+fn words_after_the_last_comma_belong_to_the_next_figure() {
+    let u = read(
+        "We held 50,639 BTC as of April 30, 2025, including 16,402 BTC that were loaned, actively managed or pledged as collateral, up from 49,940 BTC at March 31.",
+    );
+    assert_eq!(text(&u.btc_held_prior), Some("49,940 BTC"));
+}
