@@ -960,25 +960,11 @@ impl Reader<'_> {
         self.mentions = match &self.own_groups {
             Some(own) => {
                 let block = &text[start..end];
-                let mut m: Vec<(usize, bool)> = vocab::miners_named(block)
+                // Miners by name, and the document's own voice ("the Company", "we").
+                vocab::miners_named(block)
                     .into_iter()
-                    .map(|(at, g)| (start + at, own.contains(&g)))
-                    .collect();
-                // "the Company", "we": the document's own voice.
-                for word in [
-                    "the Company",
-                    "The Company",
-                    "the company",
-                    "The company",
-                    "We ",
-                    "we ",
-                    "Our ",
-                    "our ",
-                ] {
-                    m.extend(block.match_indices(word).map(|(at, _)| (start + at, true)));
-                }
-                m.sort_unstable();
-                m
+                    .map(|(at, g)| (start + at, g == vocab::OWN || own.contains(&g)))
+                    .collect()
             }
             None => Vec::new(),
         };
@@ -1168,6 +1154,7 @@ impl Reader<'_> {
                 && (dim == pdim
                     || dim == Dim::Bare && matches!(pdim, Dim::Count(_) | Dim::Btc)
                     || pdim == Dim::Bare && matches!(dim, Dim::Count(_) | Dim::Btc))
+                && opens_part(&text[qs[i - 1].end..q.start], parts_of.is_some())
                 && own_part(
                     &text[qs[i - 1].end..q.start],
                     &text[q.end..end.max(q.end)],
@@ -2028,9 +2015,8 @@ fn spans_columns(titles: usize, cells: usize) -> Option<(usize, usize)> {
 /// Whether a line links to another story, as news pages set them between paragraphs:
 /// "Read more: ...", "Related: ...", "See also: ...".
 fn is_link_line(line: &str) -> bool {
-    let t = line
-        .trim_start_matches(|c: char| c.is_whitespace() || "-•*·–|>".contains(c))
-        .to_ascii_lowercase();
+    let t = line.trim_start_matches(|c: char| c.is_whitespace() || "-•*·–|>".contains(c));
+    let t = t[..floor_char_boundary(t, 24)].to_ascii_lowercase();
     [
         "read more:",
         "read more ",
@@ -2079,16 +2065,7 @@ fn verb_before(before: &str) -> Option<Cue> {
 /// company owns it ("were self-owned", "were owned by the Company", "Greenidge-owned
 /// miners"), and the rest of the sentence gives another part to customers or hosting.
 fn own_part(between: &str, rest: &str, in_list: bool, customers_named: bool) -> bool {
-    let b = between.trim_end().to_ascii_lowercase();
-    let b = b
-        .trim_end_matches("approximately")
-        .trim_end_matches("about")
-        .trim_end_matches('~')
-        .trim_end();
-    let opens = b.ends_with("of which")
-        || b.ends_with("including")
-        || in_list && (b.ends_with(" and") || b.ends_with(','));
-    if !opens {
+    if !opens_part(between, in_list) {
         return false;
     }
     let cut = [" and ", ", ", "; ", ". "]
@@ -2117,6 +2094,22 @@ fn own_part(between: &str, rest: &str, in_list: bool, customers_named: bool) -> 
     .iter()
     .any(|w| own_words.contains(w));
     owned && !theirs && (customers_named || vocab::has(&vocab::find(&rest[cut..]), Cue::Hosted))
+}
+
+/// Whether the words before a figure open a part of the total before it: "of which",
+/// "including", or "and" continuing such a list.
+fn opens_part(between: &str, in_list: bool) -> bool {
+    let b = between.trim_end();
+    let b = &b[floor_char_boundary(b, b.len().saturating_sub(32))..];
+    let b = b.to_ascii_lowercase();
+    let b = b
+        .trim_end_matches("approximately")
+        .trim_end_matches("about")
+        .trim_end_matches('~')
+        .trim_end();
+    b.ends_with("of which")
+        || b.ends_with("including")
+        || in_list && (b.ends_with(" and") || b.ends_with(','))
 }
 
 /// The few words before a figure, for its qualifiers ("approximately").

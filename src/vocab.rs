@@ -650,9 +650,15 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         .collect();
     // Word boundaries are checked by hand (see `find`), because phrases such as "/day" or
     // "avg." start or end with punctuation.
-    let pattern = format!("(?i)(?:{})", alternatives.join("|"));
+    // ASCII case folding: the phrases are ASCII, and Unicode folding ("k" also matching the
+    // Kelvin sign) makes the automaton larger and the lazy DFA rebuild its states. A larger
+    // DFA cache keeps the states of this many alternatives.
+    let pattern = format!("(?i-u)(?:{})", alternatives.join("|"));
     // cannot fail: the alternatives are escaped constant phrases, compiled by every test.
-    let regex = Regex::new(&pattern).expect("the cue table compiles");
+    let regex = regex::RegexBuilder::new(&pattern)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .expect("the cue table compiles");
     let mut by_phrase: HashMap<String, Vec<Cue>> = HashMap::new();
     for &(p, c) in CUES {
         by_phrase.entry(p.to_string()).or_default().push(c);
@@ -904,7 +910,11 @@ struct MinerNames {
 }
 
 static MINER_NAMES: LazyLock<MinerNames> = LazyLock::new(|| {
-    let mut names: Vec<&'static str> = MINERS.iter().flat_map(|g| g.iter().copied()).collect();
+    let mut names: Vec<&'static str> = MINERS
+        .iter()
+        .flat_map(|g| g.iter().copied())
+        .chain(OWN_VOICE.iter().copied())
+        .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     let alternatives: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
     let pattern = format!(r"(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|"));
@@ -914,9 +924,25 @@ static MINER_NAMES: LazyLock<MinerNames> = LazyLock::new(|| {
         .iter()
         .enumerate()
         .flat_map(|(i, g)| g.iter().map(move |n| (*n, i)))
+        .chain(OWN_VOICE.iter().map(|n| (*n, OWN)))
         .collect();
     MinerNames { regex, group }
 });
+
+/// How a document speaks of its own company: "the Company", "we".
+const OWN_VOICE: &[&str] = &[
+    "the Company",
+    "The Company",
+    "the company",
+    "The company",
+    "We",
+    "we",
+    "Our",
+    "our",
+];
+
+/// The group [`miners_named`] gives the document's own voice.
+pub(crate) const OWN: usize = usize::MAX;
 
 /// The miner groups a company's name or ticker belongs to.
 pub(crate) fn own_groups(name: &str, ticker: Option<&str>) -> Vec<usize> {
@@ -932,7 +958,8 @@ pub(crate) fn own_groups(name: &str, ticker: Option<&str>) -> Vec<usize> {
         .collect()
 }
 
-/// Every miner named in `text`: (start, group).
+/// Every miner named in `text`, and every place the text speaks in its own voice (group
+/// [`OWN`]): (start, group).
 pub(crate) fn miners_named(text: &str) -> Vec<(usize, usize)> {
     let names = &*MINER_NAMES;
     names
