@@ -204,7 +204,19 @@ fn pick(text: &str, candidates: &[Candidate], update: &mut ProductionUpdate) {
             disputed.push((metric, values));
             continue;
         }
-        if let Some(first) = first_of(metric, best.value) {
+        // The same figure stated earlier at a lower precision ("$180.2 million" before a
+        // table's 180,197 in thousands) is its first statement.
+        let rounded_earlier = candidates
+            .iter()
+            .filter(|c| {
+                c.metric == metric
+                    && c.start < best.start
+                    && c.value != best.value
+                    && !scoped_out(c)
+                    && (c.value - best.value).abs() <= c.text_ulp
+            })
+            .min_by_key(|c| c.start);
+        if let Some(first) = rounded_earlier.or_else(|| first_of(metric, best.value)) {
             *update.slot_mut(metric) = Some(figure(first, metric));
         }
     }

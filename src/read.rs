@@ -114,6 +114,7 @@ pub(crate) fn read(
         parent: None,
         section: None,
         sections_seen: 0,
+        money_unit: None,
         own_groups: company.map(|c| vocab::own_groups(&c.name, c.ticker.as_deref())),
         mentions: Vec::new(),
         hosted_totals: Vec::new(),
@@ -168,6 +169,9 @@ struct Reader<'a> {
     section: Option<Section>,
     /// How many section titles have been seen.
     sections_seen: usize,
+    /// The money unit a title line gives the table below it ("in thousands of U.S.
+    /// dollars").
+    money_unit: Option<LabelUnit>,
     /// The document company's groups in [`vocab::MINERS`], when the company is known.
     own_groups: Option<Vec<usize>>,
     /// Companies named in the prose block being read: (start, whether it is the
@@ -229,7 +233,8 @@ impl Reader<'_> {
                 self.shape(pos, line)
             };
             let bullet = is_bullet(line);
-            if matches!(shape, Line::Prose) {
+            let prose_line = matches!(shape, Line::Prose);
+            if prose_line {
                 self.section = self.section_title(pos, end);
                 // "Year to Date Highlights (nine months ended September 30, 2024)": the
                 // list under such a title speaks of the longer period. A new title or a
@@ -287,6 +292,14 @@ impl Reader<'_> {
                 self.header = None;
                 self.partial = None;
                 self.parent = None;
+                self.money_unit = None;
+            }
+            if prose_line && line.trim().len() <= 80 {
+                // "(Unaudited; in thousands of U.S. dollars)" over a table: the unit of its
+                // money rows.
+                if let Some(u) = label_unit(line).filter(|u| u.dim == Dim::Usd) {
+                    self.money_unit = Some(u);
+                }
             }
             pos = end + 1;
         }
@@ -489,6 +502,14 @@ impl Reader<'_> {
                 (own_cues, unit)
             }
         };
+        // A money row without a unit of its own takes the table's.
+        let label_unit = label_unit.or_else(|| {
+            self.money_unit.filter(|_| {
+                label_cues
+                    .iter()
+                    .any(|&(c, _, _)| matches!(c, Cue::Revenue | Cue::MiningRevenue))
+            })
+        });
         let label_role = self.label_role(ls, le, &label_cues);
         // A title line over the table ("AI Cloud" over "Revenue | $1.4m") speaks for its
         // rows as for labels.

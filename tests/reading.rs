@@ -689,3 +689,17 @@ fn words_after_the_last_comma_belong_to_the_next_figure() {
     );
     assert_eq!(text(&u.btc_held_prior), Some("49,940 BTC"));
 }
+
+#[test]
+fn a_table_in_thousands_under_a_title_and_the_rounded_first_statement() {
+    let u = extract(
+        "Riot Platforms, Inc. (NASDAQ: RIOT) reports third quarter 2025 results.\n\n- Total revenue of $180.2 million.\n\nCondensed Consolidated Statements of Operations\n(Unaudited; in thousands of U.S. dollars)\n\n                         Three Months Ended\n                         September 30,   June 30,\n                               2025          2025\nTotal revenues              180,197       139,815\n",
+    );
+    // The same figure stated earlier in millions is its first statement.
+    assert_eq!(text(&u.revenue), Some("$180.2 million"));
+    // The prior quarter is only in the table, in thousands.
+    assert_eq!(
+        u.revenue_prior.as_ref().map(|f| f.value.to_string()),
+        Some("139815000".into())
+    );
+}
