@@ -272,7 +272,10 @@ pub(crate) fn published(text: &str) -> Option<NaiveDate> {
         {
             return Some(d);
         }
-        first_plain.get_or_insert(d);
+        // A date broken over lines is a table's column title, not a dateline.
+        if !head[f.start..f.end].contains('\n') {
+            first_plain.get_or_insert(d);
+        }
     }
     first_plain
 }
