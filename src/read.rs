@@ -2450,13 +2450,21 @@ fn approximate(tail: &str) -> bool {
     .any(|w| t.ends_with(w))
 }
 
-/// `s` with line breaks and tabs as spaces, byte for byte, so that clause words wrapped
-/// onto the next line (" and\n     1.4 EH/s" in a filing's fixed-width text) are still found.
+/// `s` with line breaks and tabs as spaces and, where capitals run, in lower case, byte for
+/// byte, so that clause words wrapped onto the next line (" and\n     1.4 EH/s" in a
+/// filing's fixed-width text) or written in capitals are still found.
 fn flat(s: &str) -> Cow<'_, str> {
-    if s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
-        Cow::Owned(s.replace(['\n', '\r', '\t'], " "))
-    } else {
-        Cow::Borrowed(s)
+    let b = s.as_bytes();
+    let breaks = b.iter().any(|b| matches!(b, b'\n' | b'\r' | b'\t'));
+    // Clause words in capitals ("IN APRIL AND HELD"): a space, then two capitals.
+    let shouting = b
+        .windows(3)
+        .any(|w| w[0] == b' ' && w[1].is_ascii_uppercase() && w[2].is_ascii_uppercase());
+    match (breaks, shouting) {
+        (false, false) => Cow::Borrowed(s),
+        (true, false) => Cow::Owned(s.replace(['\n', '\r', '\t'], " ")),
+        // ASCII lower case keeps every byte where it was.
+        (_, true) => Cow::Owned(s.replace(['\n', '\r', '\t'], " ").to_ascii_lowercase()),
     }
 }
 

@@ -67,7 +67,10 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // The pieces, in order: an optional currency sign, the number, an optional scale word,
     // an optional unit. Units and scales are matched case-insensitively where releases vary.
     let currency = r"(?P<cur>US\$|USD\s?|U\.S\.\s?\$|C\$|CAD\s?|A\$|AUD\s?|HK\$|S\$|\$|£|GBP\s?|€|EUR\s?|RMB\s?|¥|₿)?";
-    let number = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)";
+    // Thousands are separated by commas, or by the no-break and thin spaces typeset releases
+    // use ("13\u{202F}396 BTC").
+    let number =
+        r"(?P<num>\d{1,3}(?:[,\x{A0}\x{202F}\x{2009}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)";
     let scale =
         r"(?:[ \t]?(?P<scale>(?i:million|billion|thousand|trillion|mln|mn|bn|mm|m|b|k)\b))?";
     // "bitcoin miners" before "bitcoin": leftmost-first alternation takes the first that fits.
@@ -89,7 +92,9 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!("{currency}{number}{scale}{unit}").replace(['\n', ' '], "");
     // The unit alternatives above contain `[ \t]` for real spaces; the layout spaces and
     // newlines were only for reading.
-    let pattern = pattern.replace(r"[\t]", r"[ \t]");
+    // No-break and thin spaces count as spaces between a number and its unit or scale
+    // ("546.7\u{A0}BTC").
+    let pattern = pattern.replace(r"[\t]", r"[ \t\x{A0}\x{202F}\x{2009}]");
     // ASCII word boundaries: units and scales are ASCII words, and a Unicode `\b` makes the
     // regex engine give up its fast DFA on non-ASCII text and resolve captures slowly.
     let pattern = pattern.replace(r"\b", r"(?-u:\b)");
@@ -142,7 +147,11 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         {
             continue;
         }
-        let digits: String = num.as_str().chars().filter(|&c| c != ',').collect();
+        let digits: String = num
+            .as_str()
+            .chars()
+            .filter(|&c| !matches!(c, ',' | '\u{A0}' | '\u{202F}' | '\u{2009}'))
+            .collect();
         let Ok(raw) = digits.parse::<Decimal>() else {
             continue;
         };

@@ -703,3 +703,15 @@ fn a_table_in_thousands_under_a_title_and_the_rounded_first_statement() {
         Some("139815000".into())
     );
 }
+
+#[test]
+fn no_break_and_thin_spaces_inside_and_after_numbers() {
+    let u = read(
+        "RIOT PRODUCED 1\u{202f}202\u{a0}BTC IN APRIL AND HELD 13\u{202f}396\u{a0}BTC AT MONTH END.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("1\u{202f}202\u{a0}BTC"));
+    assert_eq!(
+        u.btc_held.as_ref().map(|f| f.value.to_string()),
+        Some("13396".into())
+    );
+}
