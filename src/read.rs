@@ -2311,7 +2311,9 @@ fn decide(
             )
         }
         Dim::Power => {
-            if scope_bad || near(Cue::Price) {
+            // Energy used and capacity for other businesses ("critical IT capacity") are
+            // not the miner's power capacity.
+            if scope_bad || near(Cue::Price) || near(Cue::Usage) || near(Cue::Segment) {
                 return None;
             }
             (near(Cue::Power)

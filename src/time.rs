@@ -320,6 +320,16 @@ static THREE_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("fixed pattern")
 });
 
+/// Whether the time expression at `at` is a foreign issuer's report cover's "For the month
+/// of".
+fn cover_month(head: &str, at: usize) -> bool {
+    let lead = head[floor_char_boundary(head, at.saturating_sub(20))..at].to_ascii_lowercase();
+    lead.trim_end().ends_with("for the month of")
+        && head[..at]
+            .to_ascii_lowercase()
+            .contains("foreign private issuer")
+}
+
 /// The reporting period of the document: the first month or quarter named near a
 /// reporting word in the headline and lead, else the one most often named in the body.
 pub(crate) fn reporting_period(text: &str, published: Option<NaiveDate>) -> Option<Period> {
@@ -363,6 +373,11 @@ pub(crate) fn reporting_period(text: &str, published: Option<NaiveDate>) -> Opti
             _ => None,
         };
         let Some(period) = period else { continue };
+        // A 6-K cover's "For the month of August 2025" is the month of filing, not of the
+        // figures.
+        if cover_month(head, f.start) {
+            continue;
+        }
         // A release reports on the past: a period starting after its own date, or one the
         // text reaches "by" ("by December 2025"), is a plan.
         if published.is_some_and(|d| period.start > d) {

@@ -98,6 +98,8 @@ pub(crate) enum Cue {
     /// A set phrase that only looks like a cue ("in order to"): matched so that its words
     /// are not read alone, and read as nothing.
     Filler,
+    /// Energy used rather than capacity: usage, consumption.
+    Usage,
     /// A total row or statement.
     Total,
     /// An average per machine, per site, per share...
@@ -590,6 +592,11 @@ const CUES: &[(&str, Cue)] = &[
     ("third party data centre", Cue::Own),
     ("third party data centres", Cue::Own),
     ("self mining", Cue::Own),
+    // "46 BTC came from its self-mining operations": the company's production.
+    ("self mining operations", Cue::Own),
+    ("self mining operations", Cue::Mined),
+    ("self mining business", Cue::Own),
+    ("self mining business", Cue::Mined),
     ("self mined", Cue::Own),
     ("self owned", Cue::Own),
     ("company owned", Cue::Own),
@@ -617,6 +624,12 @@ const CUES: &[(&str, Cue)] = &[
     ("in order for", Cue::Filler),
     ("on the order of", Cue::Filler),
     ("order of magnitude", Cue::Filler),
+    ("usage", Cue::Usage),
+    ("consumption", Cue::Usage),
+    ("consumed", Cue::Usage),
+    ("critical it", Cue::Segment),
+    ("it capacity", Cue::Segment),
+    ("it load", Cue::Segment),
     ("total", Cue::Total),
     ("aggregate", Cue::Total),
     ("overall", Cue::Total),

@@ -715,3 +715,21 @@ fn no_break_and_thin_spaces_inside_and_after_numbers() {
         Some("13396".into())
     );
 }
+
+#[test]
+fn a_foreign_issuers_cover_month_is_not_the_reporting_period() {
+    let u = extract(
+        "FORM 6-K\n\nREPORT OF FOREIGN PRIVATE ISSUER\n\nFor the month of August 2025\n\nExhibit 99.1 Press Release - Bitdeer Announces July 2025 Production and Operations Update\n\nBitdeer Technologies Group (NASDAQ: BTDR) mined 150 BTC in July.\n",
+    );
+    assert_eq!(u.period, minerpress::Period::month(2025, 7));
+}
+
+#[test]
+fn self_mining_operations_produce_and_usage_or_it_capacity_is_no_power_capacity() {
+    let u = read(
+        "- Of the April total, cloud-mining customers produced 392 BTC, while 46 BTC came from Riot's self-mining operations (March: 41 BTC).\n\nRenewable energy usage (MW): 151\n\nThe first 600 MW of critical IT capacity there is where we see the opportunity.\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("46 BTC"));
+    assert_eq!(text(&u.btc_mined_prior), Some("41 BTC"));
+    assert_eq!(u.power_capacity, None);
+}
