@@ -1810,10 +1810,24 @@ fn clause_start(text: &str, start: usize, at: usize) -> usize {
     // cannot fail: callers pass a sentence start and a quantity start after it.
     let region = flat(&text[start..at]);
     let mut best = 0;
-    for stop in [", and ", "; ", " but ", " while ", " whereas ", ". "] {
+    for stop in [", and ", "; ", " but ", " while ", " whereas "] {
         if let Some(i) = region.rfind(stop) {
             best = best.max(i + stop.len());
         }
+    }
+    // A full stop, but not an abbreviation's ("the fiscal year that ended Sept. 30").
+    let mut search = region.len();
+    while let Some(i) = region[..search].rfind(". ") {
+        let word = region[..i]
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if !ABBREVIATIONS.contains(&word.as_str()) {
+            best = best.max(i + 2);
+            break;
+        }
+        search = i;
     }
     start + best
 }
@@ -2347,10 +2361,14 @@ fn decide(
                 .find(|(c, _, _)| matches!(c, Cue::Revenue | Cue::MiningRevenue))
                 .map(|&(c, _, _)| c);
             // "Self-Mining Monthly Revenue" is a segment beside an overall total.
+            // A stated total outranks any revenue not called total, even a table row: a
+            // table's "Revenue" under a business line is that line's.
             let revenue_rank = if near(Cue::Own) {
                 -5
+            } else if near(Cue::Total) {
+                12
             } else {
-                i32::from(near(Cue::Total))
+                0
             };
             match first_after.or(last)? {
                 Cue::Revenue => r(Metric::Revenue, revenue_rank),
@@ -3007,14 +3025,17 @@ fn label_unit(label: &str) -> Option<LabelUnit> {
     }
 }
 
+/// Words a full stop ends without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "inc", "corp", "ltd", "co", "no", "approx", "appx", "vs", "mr", "ms", "dr", "st", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g", "i.e",
+    "c", "est", "avg", "colo", "fla", "calif", "n.v", "s.a", "jr", "sr", "mt", "ft",
+];
+
 /// Sentences of a prose block, `[start, end)`: split at `.`, `!`, `?` or `;` followed by
 /// white space and a capital or a digit, except after abbreviations; and at blank lines.
 fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    const ABBREV: &[&str] = &[
-        "inc", "corp", "ltd", "co", "no", "approx", "appx", "vs", "mr", "ms", "dr", "st", "jan",
-        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g",
-        "i.e", "c", "est", "avg", "colo", "fla", "calif", "n.v", "s.a", "jr", "sr", "mt", "ft",
-    ];
+    const ABBREV: &[&str] = ABBREVIATIONS;
     let block = &text[start..end];
     let bytes = block.as_bytes();
     let mut out = Vec::new();

@@ -733,3 +733,11 @@ fn self_mining_operations_produce_and_usage_or_it_capacity_is_no_power_capacity(
     assert_eq!(text(&u.btc_mined_prior), Some("41 BTC"));
     assert_eq!(u.power_capacity, None);
 }
+
+#[test]
+fn an_abbreviations_full_stop_does_not_start_a_clause() {
+    let u = read(
+        "Riot mined 629 Bitcoin in April, down from 657 in March. For the fiscal year that ended Sept. 30, Riot mined 7,746 Bitcoin.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("629 Bitcoin"));
+}

@@ -53,19 +53,25 @@ pub fn reparse(text: &str) -> Result<Reparsed, String> {
             break;
         }
     }
-    // The number: digits and commas, and a point only when a digit follows it.
-    let bytes = rest.as_bytes();
+    // The number: digits and thousands separators (commas, no-break and thin spaces before
+    // a digit), and a point only when a digit follows it.
+    const SPACES: [char; 3] = ['\u{a0}', '\u{202f}', '\u{2009}'];
     let mut end = 0;
-    while end < bytes.len() {
-        let b = bytes[end];
-        let point = b == b'.' && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-        if b.is_ascii_digit() || b == b',' || point {
-            end += 1;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_digit = chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit());
+        let point = c == '.' && next_digit;
+        let separator = SPACES.contains(&c) && next_digit && end > 0;
+        if c.is_ascii_digit() || c == ',' || point || separator {
+            end = i + c.len_utf8();
         } else {
             break;
         }
     }
-    let digits: String = rest[..end].chars().filter(|&c| c != ',').collect();
+    let digits: String = rest[..end]
+        .chars()
+        .filter(|&c| c != ',' && !SPACES.contains(&c))
+        .collect();
     let mut value: Decimal = digits
         .parse()
         .map_err(|e| format!("{text:?}: the number {digits:?} does not parse: {e}"))?;
@@ -73,7 +79,9 @@ pub fn reparse(text: &str) -> Result<Reparsed, String> {
 
     // The scale word, a whole word.
     let mut scaled = false;
-    let after_blank = rest.strip_prefix([' ', '\t']).unwrap_or(rest);
+    let after_blank = rest
+        .strip_prefix([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}'])
+        .unwrap_or(rest);
     for (word, factor) in [
         ("thousand", 1_000u64),
         ("trillion", 1_000_000_000_000),
@@ -105,7 +113,7 @@ pub fn reparse(text: &str) -> Result<Reparsed, String> {
 
     // The unit: what is left, after blanks and a hyphen (`200-megawatt`).
     let unit_text = rest
-        .trim_start_matches([' ', '\t', '-'])
+        .trim_start_matches([' ', '\t', '-', '\u{a0}', '\u{202f}', '\u{2009}'])
         .to_ascii_lowercase();
     let u = unit_text.as_str();
     let thousandth = Decimal::new(1, 3);
