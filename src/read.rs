@@ -198,6 +198,26 @@ struct Reader<'a> {
     labelled_in_section: Vec<(std::ops::Range<usize>, String, usize)>,
 }
 
+/// A table flattened to one cell per line (see [`Reader::vertical_table`]): spans of its
+/// title, period lines and rows (label, values), and where it ends.
+struct VerticalTable {
+    title: Option<(usize, usize)>,
+    periods: Vec<(usize, usize)>,
+    rows: Vec<(Span, Vec<Span>)>,
+    end: usize,
+}
+
+/// A `[start, end)` byte range of the text.
+type Span = (usize, usize);
+
+/// `[start, end)` without the white space at either end.
+fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let t = &text[start..end];
+    let lead = t.len() - t.trim_start().len();
+    let s = start + lead;
+    (s, s + t.trim().len())
+}
+
 /// A section title over `Label: value` lines.
 struct Section {
     number: usize,
@@ -224,6 +244,15 @@ impl Reader<'_> {
         let mut prose_start: Option<usize> = None;
         let mut pos = 0;
         while pos < text.len() {
+            // A table flattened to one cell per line, as scraped pages give them.
+            if let Some(table) = self.vertical_table(pos) {
+                if let Some(s) = prose_start.take() {
+                    self.prose(s, pos);
+                }
+                self.read_vertical(&table);
+                pos = table.end;
+                continue;
+            }
             let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
             let line = &text[pos..end];
             // "Read more: CleanSpark mined 668 BTC ...": a link to another story.
@@ -726,6 +755,137 @@ impl Reader<'_> {
 
     /// The cues of a section title: a short line without figures or a final stop that
     /// names what is measured ("Bitcoin production", "Hashrate (as of July 31, 2025)").
+    /// A table flattened to one cell per line at `pos`: an optional "Metric" line, one line
+    /// per period column ("September 2023", "August 2023"), then at least two rows of a
+    /// label line followed by one value line per column. Scraped pages flatten HTML tables
+    /// this way.
+    fn vertical_table(&self, pos: usize) -> Option<VerticalTable> {
+        let text = self.text;
+        // Only where a line could open one: a short line.
+        let first_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        if first_end - pos > 40 {
+            return None;
+        }
+        // Cheaply first: the line, or the one after it, must name a period.
+        let (s1, e1) = trim_span(text, pos, first_end);
+        if !self.is_period_line(s1, e1) {
+            let next = first_end + 1;
+            if next >= text.len() {
+                return None;
+            }
+            let next_end = text[next..].find('\n').map_or(text.len(), |i| next + i);
+            let (s2, e2) = trim_span(text, next, next_end);
+            if !self.is_period_line(s2, e2) {
+                return None;
+            }
+        }
+        let mut lines = Vec::new();
+        let mut at = pos;
+        while at < text.len() && lines.len() < 400 {
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            let (s, e) = trim_span(text, at, end);
+            if s < e {
+                lines.push((s, e));
+            }
+            at = end + 1;
+            if s == e && !lines.is_empty() {
+                break;
+            }
+        }
+        let mut i = 0;
+        let title = lines.first().copied().filter(|&(s, e)| {
+            let t = &text[s..e];
+            t.len() <= 24 && !self.is_period_line(s, e) && !self.has_figure(s, e)
+        });
+        if title.is_some() {
+            i = 1;
+        }
+        let periods: Vec<(usize, usize)> = lines[i..]
+            .iter()
+            .copied()
+            .take_while(|&(s, e)| self.is_period_line(s, e))
+            .collect();
+        let k = periods.len();
+        if !(1..=6).contains(&k) {
+            return None;
+        }
+        i += k;
+        let mut rows = Vec::new();
+        while i + k < lines.len() + 1 && i < lines.len() {
+            let (ls, le) = lines[i];
+            let label = &text[ls..le];
+            let label_ok = label.len() <= 80
+                && label.chars().any(char::is_alphabetic)
+                && !self.has_figure(ls, le)
+                && !self.is_period_line(ls, le);
+            let values: Vec<(usize, usize)> = lines[i + 1..].iter().copied().take(k).collect();
+            if !label_ok || values.len() < k || !values.iter().all(|&(s, e)| self.is_cell(s, e)) {
+                break;
+            }
+            rows.push((lines[i], values));
+            i += 1 + k;
+        }
+        if rows.len() < 2 {
+            return None;
+        }
+        let end = rows
+            .last()
+            .and_then(|(_, v)| v.last())
+            .map_or(pos, |&(_, e)| e);
+        Some(VerticalTable {
+            title,
+            periods,
+            rows,
+            end,
+        })
+    }
+
+    /// Reads a flattened table as the rows it was.
+    fn read_vertical(&mut self, table: &VerticalTable) {
+        let text = self.text;
+        let mut header: Vec<String> = vec![
+            table
+                .title
+                .map_or(String::new(), |(s, e)| text[s..e].to_string()),
+        ];
+        header.extend(table.periods.iter().map(|&(s, e)| text[s..e].to_string()));
+        self.header = self.header_from(&header);
+        self.partial = None;
+        self.parent = None;
+        if self.header.is_none() {
+            return;
+        }
+        for (label, values) in &table.rows {
+            let mut cells = vec![*label];
+            cells.extend(values.iter().copied());
+            self.row(&cells);
+        }
+        self.header = None;
+    }
+
+    /// Whether a line names only a period: "September 2023", "Sep-23", "Q3 2024".
+    fn is_period_line(&self, start: usize, end: usize) -> bool {
+        let line = &self.text[start..end];
+        line.len() <= 40
+            && !self.times_within(start, end).is_empty()
+            && !self.has_figure(start, end)
+            && line.split_whitespace().count() <= 6
+    }
+
+    /// Whether a line is one table cell: a short figure, a dash or "N/A".
+    fn is_cell(&self, start: usize, end: usize) -> bool {
+        let line = &self.text[start..end];
+        if matches!(line, "-" | "–" | "—" | "N/A" | "n/a" | "N/M") {
+            return true;
+        }
+        line.len() <= 24
+            && self
+                .quantities_in(start, end)
+                .iter()
+                .any(|q| !self.in_time(q))
+            && line.chars().filter(|c| c.is_alphabetic()).count() <= 6
+    }
+
     /// Whether `[start, end)` states a figure: a number that is not part of a date and is
     /// more than a short name or footnote ("Project Dorothy 1A", "machines1").
     fn has_figure(&self, start: usize, end: usize) -> bool {

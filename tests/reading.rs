@@ -741,3 +741,14 @@ fn an_abbreviations_full_stop_does_not_start_a_clause() {
     );
     assert_eq!(text(&u.btc_mined), Some("629 Bitcoin"));
 }
+
+#[test]
+fn a_table_flattened_to_one_cell_per_line_is_read_as_rows() {
+    let u = read(
+        "April Bitcoin Mining Update (unaudited)\nMetric\nApril 2025\nMarch 2025\nBitcoin mined\n643\n685\nTotal BTC holdings at month-end\n2,240\n1,677\nHashrate at month-end (EH/s)\n9.6\n9.2\nFiscal year-to-date\nFY2025 bitcoin mined\n6,903\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("643"));
+    assert_eq!(text(&u.btc_mined_prior), Some("685"));
+    assert_eq!(text(&u.btc_held_prior), Some("1,677"));
+    assert_eq!(text(&u.hashrate_deployed), Some("9.6"));
+}
