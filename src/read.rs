@@ -1240,6 +1240,11 @@ impl Reader<'_> {
             }
             // "Building 2", "Phase 1", "Tier 3": a name, not a figure; "the 31-day month",
             // "a 12-month period": a length of time.
+            // A bare number set off by markup or brackets ("<sup>3</sup>", "[3]") is a
+            // marker, whatever its sentence says.
+            if q.dim == Dim::Bare && marked_off(text, q) {
+                continue;
+            }
             if q.dim == Dim::Bare
                 && (names_a_thing(&text[start..q.start]) || {
                     let a = &text.as_bytes()[q.end..];
@@ -2310,6 +2315,17 @@ fn opens_part(between: &str, in_list: bool) -> bool {
 /// The few words before a figure, for its qualifiers ("approximately").
 fn tail_text<'t>(text: &'t str, q: &Quantity) -> &'t str {
     &text[floor_char_boundary(text, q.start.saturating_sub(24))..q.start]
+}
+
+/// Whether a number is set off by markup or brackets on both sides: `>3<`, `[3]`, `(3)`.
+fn marked_off(text: &str, q: &Quantity) -> bool {
+    let b = text.as_bytes();
+    let before = q.start.checked_sub(1).and_then(|i| b.get(i)).copied();
+    let after = b.get(q.end).copied();
+    matches!(
+        (before, after),
+        (Some(b'>'), Some(b'<')) | (Some(b'['), Some(b']')) | (Some(b'('), Some(b')'))
+    )
 }
 
 /// Whether a clause speaks of "the number of" machines, miners or rigs.

@@ -752,3 +752,11 @@ fn a_table_flattened_to_one_cell_per_line_is_read_as_rows() {
     assert_eq!(text(&u.btc_held_prior), Some("1,677"));
     assert_eq!(text(&u.hashrate_deployed), Some("9.6"));
 }
+
+#[test]
+fn a_number_set_off_by_markup_or_brackets_is_a_marker() {
+    let u = read(
+        "<tr><td>Average Self-Mined Bitcoin Earned/Day</td><td>17.6</td></tr>\n<tr><td>Self-Mining Energized Hash rate<sup>3</sup></td><td>11.6</td></tr>\n",
+    );
+    assert_ne!(text(&u.btc_mined_avg_daily), Some("3"));
+}
