@@ -614,6 +614,11 @@ const CUES: &[(&str, Cue)] = &[
     ("altcoin", Cue::OtherCoin),
     ("altcoins", Cue::OtherCoin),
     ("in order to", Cue::Filler),
+    // Section titles: "other", not "more to come".
+    ("additional highlights", Cue::Filler),
+    ("additional information", Cue::Filler),
+    ("additional details", Cue::Filler),
+    ("additional updates", Cue::Filler),
     // Sentence adverbs, not "compared with" a figure.
     ("by comparison", Cue::Filler),
     ("in comparison", Cue::Filler),

@@ -760,3 +760,11 @@ fn a_number_set_off_by_markup_or_brackets_is_a_marker() {
     );
     assert_ne!(text(&u.btc_mined_avg_daily), Some("3"));
 }
+
+#[test]
+fn an_additional_highlights_title_is_not_a_plan() {
+    let u = read(
+        "Additional Highlights\n\n▪ Bitcoin Sold In April: 15 BTC, For Proceeds Of Approximately US$1.4 Million\n",
+    );
+    assert_eq!(text(&u.btc_sold), Some("15 BTC"));
+}
