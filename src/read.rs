@@ -1322,6 +1322,15 @@ impl Reader<'_> {
             let clause_start = start.max(clause_start(text, start, q.start));
 
             let mut dim = q.dim;
+            // "holdings of BTC and ETH were 1,038.4 and 20,508.3, respectively": the coin
+            // named in the same place in the list.
+            if dim == Dim::Bare {
+                match respective_coin(text, start, qs, i) {
+                    Some(true) => dim = Dim::Btc,
+                    Some(false) => continue,
+                    None => {}
+                }
+            }
             // "1,177 self-mined bitcoin", "75,000 deployed mining rigs": the unit or the
             // count noun a word or two later.
             if dim == Dim::Bare {
@@ -2315,6 +2324,57 @@ fn opens_part(between: &str, in_list: bool) -> bool {
 /// The few words before a figure, for its qualifiers ("approximately").
 fn tail_text<'t>(text: &'t str, q: &Quantity) -> &'t str {
     &text[floor_char_boundary(text, q.start.saturating_sub(24))..q.start]
+}
+
+/// For a figure in a list closed by "respectively" ("were 1,038.4 and 20,508.3,
+/// respectively"), whether the coin named in the same place of the list before it is
+/// bitcoin ("holdings of BTC and ETH"). `None` when the figure is in no such list or the
+/// list before it names no coins.
+fn respective_coin(text: &str, start: usize, qs: &[Quantity], i: usize) -> Option<bool> {
+    let joins = |between: &str| {
+        let b = between.trim().trim_end_matches(',').trim();
+        matches!(b, "and" | "," | "" | ", and")
+    };
+    // The list: figures joined by "and" or commas around `i`.
+    let mut first = i;
+    while first > 0 && joins(&text[qs[first - 1].end..qs[first].start]) {
+        first -= 1;
+    }
+    let mut last = i;
+    while last + 1 < qs.len() && joins(&text[qs[last].end..qs[last + 1].start]) {
+        last += 1;
+    }
+    if first == last {
+        return None;
+    }
+    let after = &text[qs[last].end..floor_char_boundary(text, (qs[last].end + 20).min(text.len()))];
+    if !after
+        .trim_start_matches([',', ' '])
+        .to_ascii_lowercase()
+        .starts_with("respectively")
+    {
+        return None;
+    }
+    // The coins named before the list, in order; the last as many as the list has figures.
+    let lead = &text[floor_char_boundary(text, qs[first].start.saturating_sub(160).max(start))
+        ..qs[first].start];
+    let coins: Vec<bool> = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(|w| {
+            let w = w.to_ascii_lowercase();
+            match w.as_str() {
+                "btc" | "bitcoin" | "bitcoins" => Some(true),
+                "eth" | "ether" | "ethereum" | "doge" | "dogecoin" | "ltc" | "litecoin" | "sol"
+                | "solana" | "kas" | "kaspa" => Some(false),
+                _ => None,
+            }
+        })
+        .collect();
+    let n = last - first + 1;
+    if coins.len() < n || !coins.contains(&true) {
+        return None;
+    }
+    coins.get(coins.len() - n + (i - first)).copied()
 }
 
 /// Whether a number is set off by markup or brackets on both sides: `>3<`, `[3]`, `(3)`.

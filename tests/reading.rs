@@ -768,3 +768,13 @@ fn an_additional_highlights_title_is_not_a_plan() {
     );
     assert_eq!(text(&u.btc_sold), Some("15 BTC"));
 }
+
+#[test]
+fn respectively_pairs_figures_with_the_coins_named_in_order() {
+    let u = read(
+        "- Treasury holdings of BTC and ETH were 1,038.4 and 20,508.3, respectively, as of April 30, 2025.",
+    );
+    assert_eq!(text(&u.btc_held), Some("1,038.4"));
+    let u = read("- Holdings of ETH and BTC were 20,508.3 and 1,038.4, respectively.");
+    assert_eq!(text(&u.btc_held), Some("1,038.4"));
+}
