@@ -1324,9 +1324,13 @@ impl Reader<'_> {
             let mut dim = q.dim;
             // "holdings of BTC and ETH were 1,038.4 and 20,508.3, respectively": the coin
             // named in the same place in the list.
+            let mut respective = false;
             if dim == Dim::Bare {
                 match respective_coin(text, start, qs, i) {
-                    Some(true) => dim = Dim::Btc,
+                    Some(true) => {
+                        dim = Dim::Btc;
+                        respective = true;
+                    }
                     Some(false) => continue,
                     None => {}
                 }
@@ -1493,7 +1497,10 @@ impl Reader<'_> {
                 matches!(between, "[" | "(" | "/" | "or" | "(or")
             };
             let mut inherited_role = None;
-            let reading = if dim == Dim::Bare {
+            let reading = if respective {
+                // The list's head words speak for each of its figures.
+                decide(dim, &clause_cues, &after_cues, &sentence_cues, false)
+            } else if dim == Dim::Bare {
                 match last {
                     // The other side of a comparison, or a figure of the same kind
                     // continuing the sentence ("an average of 21.43 per day").
