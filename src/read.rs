@@ -114,6 +114,7 @@ pub(crate) fn read(
         parent: None,
         section: None,
         sections_seen: 0,
+        last_label: None,
         money_unit: None,
         own_groups: company.map(|c| vocab::own_groups(&c.name, c.ticker.as_deref())),
         mentions: Vec::new(),
@@ -169,6 +170,9 @@ struct Reader<'a> {
     section: Option<Section>,
     /// How many section titles have been seen.
     sections_seen: usize,
+    /// The reading of the `Label: value` line just read, for a comparison continuing it on
+    /// the next line.
+    last_label: Option<(Reading, Dim)>,
     /// The money unit a title line gives the table below it ("in thousands of U.S.
     /// dollars").
     money_unit: Option<LabelUnit>,
@@ -255,11 +259,14 @@ impl Reader<'_> {
             }
             let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
             let line = &text[pos..end];
+            // "> - Bitcoin produced ...": an e-mail's quoted copy reads as its text.
+            let quote = quote_prefix(line);
+            let (at, unquoted) = (pos + quote, &line[quote..]);
             // "Read more: CleanSpark mined 668 BTC ...": a link to another story.
-            let shape = if is_link_line(line) {
+            let shape = if is_link_line(unquoted) {
                 Line::Blank
             } else {
-                self.shape(pos, line)
+                self.shape(at, unquoted)
             };
             let bullet = is_bullet(line);
             let prose_line = matches!(shape, Line::Prose);
@@ -289,6 +296,24 @@ impl Reader<'_> {
                 if totals {
                     self.totals_since = Some(pos);
                 }
+            }
+            // "Average operating hashrate: 46.09 EH/s\n  (September: 44.85 EH/s)": a
+            // bracketed comparison on the next line continues the label's value.
+            let label_before = self.last_label.take();
+            if let (Line::Prose | Line::LabelValue { .. }, Some(inherited)) = (&shape, label_before)
+                && unquoted.trim_start().starts_with('(')
+                && prose_start.is_none()
+            {
+                let qs: Vec<Quantity> = self
+                    .quantities_in(at, end)
+                    .iter()
+                    .filter(|q| !self.in_time(q))
+                    .cloned()
+                    .collect();
+                self.mentions.clear();
+                self.prose_quantities(at, end, &qs, Some(inherited));
+                pos = end + 1;
+                continue;
             }
             match shape {
                 Line::Prose => {
@@ -739,6 +764,7 @@ impl Reader<'_> {
             self.mentions.clear();
             self.prose_quantities(first.end, line_end, &rest, reading.map(|r| (r, first.dim)));
         }
+        self.last_label = reading.map(|r| (r, first.dim));
         if let Some(section) = self.section.as_ref().filter(|s| !s.timed) {
             let words: Vec<String> = label_text
                 .split(|c: char| !c.is_alphabetic())
@@ -2820,8 +2846,20 @@ fn is_rule(line: &str) -> bool {
         .all(|c| c.is_whitespace() || "-=_|+:*".contains(c))
 }
 
+/// The length of an e-mail quote prefix ("> ", ">> ") at the start of a line.
+fn quote_prefix(line: &str) -> usize {
+    if !line.starts_with('>') {
+        return 0;
+    }
+    let rest = line.trim_start_matches(['>', ' ']);
+    // Keep the line's own indentation after one space: "> |   Metric" stays a table row.
+    let n = line.len() - rest.len();
+    let quote_end = line[..n].rfind('>').map_or(0, |i| i + 1);
+    (quote_end + 1).min(n)
+}
+
 fn is_bullet(line: &str) -> bool {
-    let t = line.trim_start();
+    let t = line.trim_start().trim_start_matches(['>', ' ']);
     BULLETS.iter().any(|b| {
         t.strip_prefix(b)
             .is_some_and(|rest| rest.starts_with([' ', '\t', '|']))

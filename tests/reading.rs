@@ -778,3 +778,13 @@ fn respectively_pairs_figures_with_the_coins_named_in_order() {
     let u = read("- Holdings of ETH and BTC were 20,508.3 and 1,038.4, respectively.");
     assert_eq!(text(&u.btc_held), Some("1,038.4"));
 }
+
+#[test]
+fn an_e_mail_quoted_copy_reads_as_its_text() {
+    let u = read(
+        "> - Average operating hashrate: 46.09 EH/s, roughly 92% of deployed hashrate\n>   (March: 44.85 EH/s)\n>\n>   Metric                               April 2025    March 2025\n>   Bitcoin produced (BTC)                      602.6             616.6\n",
+    );
+    assert_eq!(text(&u.hashrate_operating_prior), Some("44.85 EH/s"));
+    assert_eq!(u.hashrate_deployed_prior, None);
+    assert_eq!(text(&u.btc_mined), Some("602.6"));
+}
