@@ -1892,6 +1892,18 @@ impl Reader<'_> {
         {
             return Some(self.role_of(t.when).unwrap_or(Role::Other));
         }
+        // A quarter naming the figure a few words before it ("third-quarter revenue of
+        // $51.9 million at the end of October") is its period, whatever date follows.
+        let near = floor_char_boundary(text, q.start.saturating_sub(40)).max(w.clause_start);
+        if let Some(t) = self
+            .times_within(near, q.start)
+            .iter()
+            .rev()
+            .find(|t| matches!(t.when, When::Quarter { .. }))
+            && self.role_of(t.when) != Some(Role::Current)
+        {
+            return Some(self.role_of(t.when).unwrap_or(Role::Other));
+        }
         // "compared with 379 bitcoin, or 12.2 BTC per day, in March": a period closing the
         // clause after coordinated figures applies to each of them.
         if let Some(t) = self.trailing_time(q, w.rest) {

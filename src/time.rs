@@ -47,7 +47,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         |(?P<mdy>(?-u:\b)(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:19|20)\d\d)(?-u:\b))
         |(?P<mony>(?-u:\b)(?P<m3>{MONTH})(?:(?:[\x20\t]*,\s*|[\x20\t]+|[\x20\t]*\r?\n[\x20\t]*)(?P<y3>(?:19|20)\d\d)|(?:-|\s*')(?P<y3s>\d\d))(?-u:\b))
         |(?P<mond>(?-u:\b)(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b))
-        |(?P<q>(?-u:\b)(?i:(?P<qf0>fiscal\s+)?Q(?P<qn>[1-4])|(?P<qf1>fiscal\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qf2>fiscal\s+)?(?:quarter|qtr\.?))(?:\s+(?:of\s+)?(?i:(?P<qf>fiscal|FY)\s*)?(?:year\s+)?'?(?P<qy>(?:19|20)\d\d|\d\d))?(?-u:\b))
+        |(?P<q>(?-u:\b)(?i:(?P<qf0>fiscal\s+)?Q(?P<qn>[1-4])|(?P<qf1>fiscal\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qf2>fiscal\s+)?(?:quarter|qtr\.?))(?:\s+(?:of\s+)?(?i:(?P<qf>fiscal|FY)\s*)?(?:year\s+)?'?(?P<qy>(?:19|20)\d\d|\d\d))?(?-u:\b))
         |(?P<yr>(?-u:\b)(?P<yp>CY|FY|fiscal\s+year\s+|calendar\s+year\s+|full\s+year\s+|full-year\s+|year\s+)?(?P<yy>(?:19|20)\d\d)(?-u:\b))
         |(?P<mon>(?-u:\b)(?P<m5>{MONTH})(?-u:\b))
         "
@@ -385,7 +385,10 @@ pub(crate) fn reporting_period(text: &str, published: Option<NaiveDate>) -> Opti
         }
         let lead = head[floor_char_boundary(head, f.start.saturating_sub(16))..f.start]
             .to_ascii_lowercase();
-        if lead.ends_with("by ") || lead.ends_with("by the end of ") || lead.ends_with("until ") {
+        if ["by ", "by the end of ", "until ", "since "]
+            .iter()
+            .any(|w| lead.ends_with(w))
+        {
             continue;
         }
         let lo = floor_char_boundary(head, f.start.saturating_sub(80));

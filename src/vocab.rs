@@ -498,6 +498,7 @@ const CUES: &[(&str, Cue)] = &[
     ("pointed to", Cue::Target),
     ("ambition", Cue::Target),
     ("milestone", Cue::Target),
+    ("runway", Cue::Target),
     ("toward", Cue::Target),
     ("towards", Cue::Target),
     ("to deploy", Cue::Target),

@@ -788,3 +788,13 @@ fn an_e_mail_quoted_copy_reads_as_its_text() {
     assert_eq!(u.hashrate_deployed_prior, None);
     assert_eq!(text(&u.btc_mined), Some("602.6"));
 }
+
+#[test]
+fn a_month_named_after_since_is_not_the_reporting_period_and_a_runway_is_a_plan() {
+    let u = extract(
+        "HASHWIRE ANALYSIS\n\nRiot's April rebound: more coins and a long runway to 38 EH/s\n\nBy a correspondent\nAUSTIN, Texas, May 8, 2025\n\nRiot Platforms, Inc. (NASDAQ: RIOT) had its best production month since January in April, mining 552 bitcoin.\n",
+    );
+    assert_eq!(u.period, minerpress::Period::month(2025, 4));
+    assert_eq!(u.hashrate_deployed, None);
+    assert_eq!(text(&u.btc_mined), Some("552 bitcoin"));
+}
