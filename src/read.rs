@@ -1571,7 +1571,28 @@ impl Reader<'_> {
                     && qs[..i]
                         .iter()
                         .any(|p| p.dim != Dim::Percent && p.start >= clause_start);
+                // "195 MW at Lake Mariner and a 50 MW share of Nautilus, for a total of
+                // 245 MW": the total of the parts just listed is their measure's figure.
+                let total_of = {
+                    let t = own_before.trim_end().to_ascii_lowercase();
+                    [
+                        "a total of",
+                        "total of",
+                        "totaling",
+                        "totalling",
+                        "in total",
+                        "combined",
+                    ]
+                    .iter()
+                    .any(|w| t.ends_with(w))
+                };
                 match last {
+                    Some((r, d, role)) if total_of && d == dim && role == Role::Current => {
+                        Some(Reading {
+                            rank: r.rank + 1,
+                            ..r
+                        })
+                    }
                     Some((r, d, _)) if comparison && d == dim && !own_metric => {
                         let daily_alternative_follows = qs.get(i + 1).is_some_and(|n| {
                             let between =

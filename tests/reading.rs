@@ -798,3 +798,11 @@ fn a_month_named_after_since_is_not_the_reporting_period_and_a_runway_is_a_plan(
     assert_eq!(u.hashrate_deployed, None);
     assert_eq!(text(&u.btc_mined), Some("552 bitcoin"));
 }
+
+#[test]
+fn a_total_of_the_parts_just_listed_is_their_measures_figure() {
+    let u = read(
+        "Operating mining capacity comprised 195 MW at Lake Mariner and Riot's 50 MW share of the Nautilus facility, for a total of 245 MW.",
+    );
+    assert_eq!(text(&u.power_capacity), Some("245 MW"));
+}
