@@ -1668,8 +1668,12 @@ impl Reader<'_> {
                     parts_of = Some(q.dim);
                     continue;
                 }
-                if matches!(dim, Dim::Btc | Dim::Hash) {
-                    last = None;
+                if matches!(dim, Dim::Btc | Dim::Hash | Dim::Usd) {
+                    // A rejected price leaves a comparison of coins to the coins before it
+                    // ("1,147 BTC worth ... at a price of $63,300, up from 1,103 BTC").
+                    if dim != Dim::Usd || last.is_some_and(|(_, d, _)| d == Dim::Usd) {
+                        last = None;
+                    }
                     rejected = Some((dim, q.end));
                 }
                 continue;
@@ -2643,7 +2647,8 @@ fn decide(
             })
         }
         Dim::Usd => {
-            if scope_bad || near(Cue::Segment) {
+            // "$0.068 per TH/s per day": a price per unit, never revenue.
+            if scope_bad || near(Cue::Segment) || near(Cue::Ratio) {
                 return None;
             }
             let last = nearest_metric(

@@ -806,3 +806,15 @@ fn a_total_of_the_parts_just_listed_is_their_measures_figure() {
     );
     assert_eq!(text(&u.power_capacity), Some("245 MW"));
 }
+
+#[test]
+fn a_price_per_terahash_is_not_revenue_and_a_rejected_price_keeps_the_coin_comparison() {
+    let u = read(
+        "Revenue was approximately $6.3 million in April, compared with approximately $7.9 million in March, with a hash price that averaged $0.061 per TH/s per day in April against $0.068 per TH/s per day in March.",
+    );
+    assert_eq!(text(&u.revenue_prior), Some("$7.9 million"));
+    let u = read(
+        "Treasury held 1,147 BTC worth $72.6 million based on a BTC price of $63,300 at April 30, 2025, up from 1,103 BTC at March 31.",
+    );
+    assert_eq!(text(&u.btc_held_prior), Some("1,103 BTC"));
+}
