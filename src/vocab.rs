@@ -519,6 +519,10 @@ const CUES: &[(&str, Cue)] = &[
     ("proposed", Cue::Target),
     ("pending", Cue::Target),
     ("by the end of", Cue::Target),
+    // ... but "rose to 12.4 EH/s by the end of the month" reports the month's close.
+    ("by the end of the month", Cue::PointInTime),
+    ("by month end", Cue::PointInTime),
+    ("by the end of the quarter", Cue::PointInTime),
     ("pipeline", Cue::Target),
     ("contracted", Cue::Target),
     ("under construction", Cue::Target),

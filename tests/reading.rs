@@ -818,3 +818,11 @@ fn a_price_per_terahash_is_not_revenue_and_a_rejected_price_keeps_the_coin_compa
     );
     assert_eq!(text(&u.btc_held_prior), Some("1,103 BTC"));
 }
+
+#[test]
+fn by_the_end_of_the_month_reports_the_close_not_a_plan() {
+    let u = read("Riot said its deployed hash rate rose to 12.4 EH/s by the end of the month.");
+    assert_eq!(text(&u.hashrate_deployed), Some("12.4 EH/s"));
+    let u = read("Riot expects 40 EH/s by the end of the year.");
+    assert_eq!(u.hashrate_deployed, None);
+}
