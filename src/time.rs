@@ -44,6 +44,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         (?P<three>(?-u:\b)(?i:three|3)[\s-]+months?\s+(?i:ended|ending|to|through|until)\s+(?:(?P<d6>\d{{1,2}})\s+(?P<m6>{MONTH})|(?P<m7>{MONTH})\s+(?P<d7>\d{{1,2}}))(?:\s*,?\s+(?P<y6>(?:19|20)\d\d))?(?-u:\b))
         |(?P<iso>(?-u:\b)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?-u:\b))
         |(?P<dmy>(?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>(?:19|20)\d\d)(?-u:\b))
+        |(?P<dm>(?-u:\b)(?P<d8>[0-3]?\d)(?:st|nd|rd|th)?[\x20\t]+(?P<m8>{MONTH})(?-u:\b))
         |(?P<mdy>(?-u:\b)(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:19|20)\d\d)(?-u:\b))
         |(?P<mony>(?-u:\b)(?P<m3>{MONTH})(?:(?:[\x20\t]*,\s*|[\x20\t]+|[\x20\t]*\r?\n[\x20\t]*)(?P<y3>(?:19|20)\d\d)|(?:-|\s*')(?P<y3s>\d\d))(?-u:\b))
         |(?P<mond>(?-u:\b)(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b))
@@ -101,6 +102,14 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
                 continue;
             };
             date(y, m, d)
+        } else if c.name("dm").is_some() {
+            // "on 30 November": a UK-order date without its year.
+            let (Some(m), Some(d)) = (month("m8"), get("d8").and_then(|d| d.parse().ok())) else {
+                continue;
+            };
+            (1..=31)
+                .contains(&d)
+                .then_some(When::MonthDay { month: m, day: d })
         } else if c.name("mdy").is_some() {
             let (Some(m), Some(d), Some(y)) = (month("m2"), get("d2"), get("y2")) else {
                 continue;
@@ -509,6 +518,14 @@ mod tests {
             Some(d(2023, 1, 11))
         );
         assert_eq!(published("holdings as of October 31, 2025 were"), None);
+        // A day and month without a year is a date, never a figure.
+        assert_eq!(
+            find("and held 7,358 BTC on 30 November.")
+                .into_iter()
+                .map(|f| f.when)
+                .collect::<Vec<_>>(),
+            vec![When::MonthDay { month: 11, day: 30 }]
+        );
         assert_eq!(
             published(
                 "DMG Blockchain mines 23 BTC in August\n\n2025-09-03 09:07 ET - News Release\n"
