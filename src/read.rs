@@ -1005,6 +1005,30 @@ impl Reader<'_> {
         i > 0 && !self.mentions[i - 1].1
     }
 
+    /// `found` (cues of the text at `base`) without the plan words that name a deadline
+    /// already reached: "By the end of November the deployed hash rate stood at 12.4 EH/s"
+    /// in a November update.
+    fn without_past_deadlines(&self, found: Found, base: usize) -> Found {
+        if !found.iter().any(|&(c, _, _)| c == Cue::Target) {
+            return found;
+        }
+        found
+            .into_iter()
+            .filter(|&(c, _, e)| {
+                if c != Cue::Target {
+                    return true;
+                }
+                let at = base + e;
+                let i = self.times.partition_point(|t| t.start < at);
+                let reached = self.times.get(i).is_some_and(|t| {
+                    self.text[at..t.start].trim().is_empty()
+                        && matches!(self.role_of(t.when), Some(Role::Current | Role::Prior))
+                });
+                !reached
+            })
+            .collect()
+    }
+
     /// How far a row label at `at` is indented within its line or its first cell.
     fn indent_of(&self, at: usize) -> usize {
         let text = self.text;
@@ -1329,7 +1353,7 @@ impl Reader<'_> {
             };
             // Cues are found once on the whole window; the figure's own words are its suffix
             // (positions stay relative to `before`; only their order is read).
-            let before_all = vocab::find(before);
+            let before_all = self.without_past_deadlines(vocab::find(before), lo);
             let own_from = before.len() - own_before.len();
             let mut before_cues: Found = before_all
                 .iter()
@@ -1341,7 +1365,8 @@ impl Reader<'_> {
             if let Some(cue) = verb_before(before) {
                 before_cues.push((cue, before.len(), before.len()));
             }
-            let after_cues: Found = vocab::find(after)
+            let after_cues: Found = self
+                .without_past_deadlines(vocab::find(after), q.end)
                 .into_iter()
                 .filter(|&(_, s, _)| s < near_end)
                 .collect();
@@ -1514,7 +1539,8 @@ impl Reader<'_> {
                     .any(|p| t.ends_with(p))
             };
             let comparison = comparison && !reaches;
-            let clause_cues = vocab::find(&text[clause_start..q.start]);
+            let clause_cues = self
+                .without_past_deadlines(vocab::find(&text[clause_start..q.start]), clause_start);
             // A conversion in brackets right after another currency's figure ("£3.77
             // million [$4.25 million*]") is that figure restated: the clause head names it,
             // and it has that figure's period.
@@ -1943,7 +1969,7 @@ impl Reader<'_> {
             }
         }
         let clause = &text[w.clause_start..q.start];
-        let clause_cues = vocab::find(clause);
+        let clause_cues = self.without_past_deadlines(vocab::find(clause), w.clause_start);
         if vocab::has(&clause_cues, Cue::Target) {
             return Some(Role::Other);
         }

@@ -624,6 +624,15 @@ const CUES: &[(&str, Cue)] = &[
     ("altcoin", Cue::OtherCoin),
     ("altcoins", Cue::OtherCoin),
     ("in order to", Cue::Filler),
+    // A change reaching a level, not a bound: "holdings edged up to 7,358 bitcoin".
+    ("edged up to", Cue::Filler),
+    ("ticked up to", Cue::Filler),
+    ("inched up to", Cue::Filler),
+    ("crept up to", Cue::Filler),
+    ("moved up to", Cue::Filler),
+    ("went up to", Cue::Filler),
+    ("climbed up to", Cue::Filler),
+    ("rose up to", Cue::Filler),
     // Section titles: "other", not "more to come".
     ("additional highlights", Cue::Filler),
     ("additional information", Cue::Filler),

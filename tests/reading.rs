@@ -826,3 +826,15 @@ fn by_the_end_of_the_month_reports_the_close_not_a_plan() {
     let u = read("Riot expects 40 EH/s by the end of the year.");
     assert_eq!(u.hashrate_deployed, None);
 }
+
+#[test]
+fn a_deadline_already_reached_is_no_plan_and_edging_up_to_is_no_bound() {
+    let u = read(
+        "By the end of April the company's deployed hash rate stood at 12.4 EH/s, up from 11.7 EH/s a month earlier. Holdings edged up to 7,358 bitcoin at month-end from 7,345 at the end of March.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("12.4 EH/s"));
+    assert_eq!(text(&u.btc_held), Some("7,358 bitcoin"));
+    // A deadline still ahead is a plan.
+    let u = read("Riot expects to reach 40 EH/s by the end of December.");
+    assert_eq!(u.hashrate_deployed, None);
+}
