@@ -838,3 +838,11 @@ fn a_deadline_already_reached_is_no_plan_and_edging_up_to_is_no_bound() {
     let u = read("Riot expects to reach 40 EH/s by the end of December.");
     assert_eq!(u.hashrate_deployed, None);
 }
+
+#[test]
+fn cost_of_revenue_is_not_revenue() {
+    let u = read(
+        "- Revenue of $35.6 million for April.\n\nDigital currency revenue    35,598\nCost of revenue (exclusive of depreciation) (in thousands)    13,612\n",
+    );
+    assert_eq!(text(&u.revenue), Some("$35.6 million"));
+}
