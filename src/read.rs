@@ -1683,6 +1683,18 @@ impl Reader<'_> {
             // "24,000 miners of a customer, or about 4.8 EH/s": a restatement of a figure
             // left out is left out.
             let reading = reading.filter(|_| !(q.managed || joined && left_out == Some(i - 1)));
+            // "sold all 156 Bitcoin mined during the month": the verb before the figure says
+            // what was done with the coins the words after it describe.
+            let reading = reading.map(|r| {
+                if r.metric == Metric::BtcMined && sold_right_before(before) {
+                    Reading {
+                        metric: Metric::BtcSold,
+                        ..r
+                    }
+                } else {
+                    r
+                }
+            });
             // "Each T21 is rated at 190 TH/s with an efficiency of 19 J/TH": one machine's.
             let reading = reading
                 .filter(|_| !(dim == Dim::Efficiency && vocab::has(&clause_cues, Cue::PerUnit)));
@@ -2471,6 +2483,24 @@ fn respective_coin(text: &str, start: usize, qs: &[Quantity], i: usize) -> Optio
         return None;
     }
     coins.get(coins.len() - n + (i - first)).copied()
+}
+
+/// Whether "sold" stands right before a figure: "sold all 156", "Sold approximately 80".
+fn sold_right_before(before: &str) -> bool {
+    let t = before.trim_end().to_ascii_lowercase();
+    let mut t = t.as_str();
+    for filler in [
+        "approximately",
+        "about",
+        "roughly",
+        "all of its",
+        "all of the",
+        "all",
+        "the",
+    ] {
+        t = t.trim_end_matches(filler).trim_end();
+    }
+    t.ends_with(" sold") || t == "sold"
 }
 
 /// Whether a number is set off by markup or brackets on both sides: `>3<`, `[3]`, `(3)`.

@@ -846,3 +846,15 @@ fn cost_of_revenue_is_not_revenue() {
     );
     assert_eq!(text(&u.revenue), Some("$35.6 million"));
 }
+
+#[test]
+fn sold_all_the_coins_mined_is_a_sale() {
+    let u = read(
+        "Riot mined 156 Bitcoin in April. The Company sold all 156 Bitcoin mined during the month for proceeds of $3.6 million.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("156 Bitcoin"));
+    assert_eq!(
+        u.btc_sold.as_ref().map(|f| f.value.to_string()),
+        Some("156".into())
+    );
+}
