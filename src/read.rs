@@ -1841,7 +1841,11 @@ impl Reader<'_> {
             && vocab::find(&text[q.end..hi])
                 .iter()
                 .any(|&(c, _, _)| matches!(c, Cue::Network | Cue::Price));
-        if names_other_subject {
+        // "as network difficulty climbed roughly 7%": the change's subject comes before it.
+        let subject_before = vocab::find(&text[lo..q.start])
+            .iter()
+            .any(|&(c, _, _)| c == Cue::Network);
+        if names_other_subject || subject_before {
             return;
         }
         let raw = &text[q.start..q.end];
@@ -1863,6 +1867,7 @@ impl Reader<'_> {
                     .unwrap_or(rest.len())
         };
         let year_over_year = vocab::has(&window, Cue::YearAgo)
+            || vocab::has(&vocab::find(&text[q.end..clause_end]), Cue::YearAgo)
             || self
                 .times_within(q.end, clause_end)
                 .iter()

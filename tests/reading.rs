@@ -858,3 +858,15 @@ fn sold_all_the_coins_mined_is_a_sale() {
         Some("156".into())
     );
 }
+
+#[test]
+fn changes_of_the_network_and_year_over_year_changes_are_not_checked_against_the_prior() {
+    let u = read(
+        "April's output came to approximately 466 BTC, compared with approximately 505 BTC in March, as network difficulty climbed roughly 7% over the month.",
+    );
+    assert!(u.warnings.is_empty(), "{:?}", u.warnings);
+    let u = read(
+        "- Riot produced 1,406 bitcoin in April, slightly below the 1,426 bitcoin produced in March and up 27% from 1,104 bitcoin in the same month last year.",
+    );
+    assert!(u.warnings.is_empty(), "{:?}", u.warnings);
+}
