@@ -1841,10 +1841,15 @@ impl Reader<'_> {
             && vocab::find(&text[q.end..hi])
                 .iter()
                 .any(|&(c, _, _)| matches!(c, Cue::Network | Cue::Price));
-        // "as network difficulty climbed roughly 7%": the change's subject comes before it.
-        let subject_before = vocab::find(&text[lo..q.start])
-            .iter()
-            .any(|&(c, _, _)| c == Cue::Network);
+        // "as network difficulty climbed roughly 7%", "as realized hashrate fell 17%": the
+        // change's subject comes right before it, and it is not what the sentence's coins
+        // measure. Checks are guards: a change of unsure subject is not recorded.
+        let subject_before = vocab::find(&text[lo..q.start]).iter().any(|&(c, _, _)| {
+            matches!(
+                c,
+                Cue::Network | Cue::Hashrate | Cue::Power | Cue::Efficiency | Cue::Miners
+            )
+        });
         if names_other_subject || subject_before {
             return;
         }

@@ -162,6 +162,8 @@ const CUES: &[(&str, Cue)] = &[
     ("a day", Cue::PerDay),
     ("each day", Cue::PerDay),
     ("daily", Cue::Daily),
+    ("per day basis", Cue::Daily),
+    ("daily basis", Cue::Daily),
     ("/day", Cue::PerDay),
     // counts
     ("blocks", Cue::Blocks),

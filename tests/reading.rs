@@ -870,3 +870,16 @@ fn changes_of_the_network_and_year_over_year_changes_are_not_checked_against_the
     );
     assert!(u.warnings.is_empty(), "{:?}", u.warnings);
 }
+
+#[test]
+fn a_per_day_basis_is_a_daily_rate_and_a_hashrate_change_is_not_productions() {
+    let u = read(
+        "Self-mined output went from 375 bitcoin in March to 348 bitcoin in April. On a per-day basis, production came to 11.6 bitcoin, against 12.1 bitcoin per day in March, a 4.1% decrease.",
+    );
+    assert_eq!(text(&u.btc_mined_avg_daily), Some("11.6 bitcoin"));
+    assert!(u.warnings.is_empty(), "{:?}", u.warnings);
+    let u = read(
+        "Riot mined 23 bitcoins in April, a 26% decrease from March, as realized hashrate fell 17% month over month.",
+    );
+    assert!(u.warnings.is_empty(), "{:?}", u.warnings);
+}
