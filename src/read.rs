@@ -1269,6 +1269,8 @@ impl Reader<'_> {
         let mut prev_figure: Option<(Dim, Found)> = None;
         // The index of the last figure read as no figure of the company's.
         let mut left_out: Option<usize> = None;
+        // The indices of figures that state a change ("up 547 BTC").
+        let mut stated_changes: Vec<usize> = Vec::new();
         // The kind of the last figure rejected as not the company's, and where it ended.
         let mut rejected: Option<(Dim, usize)> = None;
         for (i, q) in qs.iter().enumerate() {
@@ -1334,6 +1336,7 @@ impl Reader<'_> {
                     year_over_year: false,
                     absolute: true,
                 });
+                stated_changes.push(i);
                 continue;
             }
             let prev_end = if i == 0 { start } else { qs[i - 1].end };
@@ -1389,10 +1392,11 @@ impl Reader<'_> {
             // "1,177 self-mined bitcoin", "75,000 deployed mining rigs": the unit or the
             // count noun a word or two later.
             if dim == Dim::Bare {
-                if btc_word_follows(after) {
-                    dim = Dim::Btc;
-                } else if let Some(noun) = count_noun_follows(after) {
+                // "of the Company's bitcoin miners": the count noun, not the coin.
+                if let Some(noun) = count_noun_follows(after) {
                     dim = Dim::Count(noun);
+                } else if btc_word_follows(after) {
+                    dim = Dim::Btc;
                 }
             }
             // "257,400 machines under management, of which 196,400 were self-owned and 61,000
@@ -1593,10 +1597,14 @@ impl Reader<'_> {
                 });
                 // The clause head names this figure only when no other figure stands between
                 // them (a percentage may: "rose 2.9% from October's 511 BTC").
+                // A stated change ("decreased by $14.7 million to $17.0 million") is no
+                // figure of its own.
                 let earlier_figure = !conversion
-                    && qs[..i]
-                        .iter()
-                        .any(|p| p.dim != Dim::Percent && p.start >= clause_start);
+                    && qs[..i].iter().enumerate().any(|(k, p)| {
+                        p.dim != Dim::Percent
+                            && p.start >= clause_start
+                            && !stated_changes.contains(&k)
+                    });
                 // "195 MW at Lake Mariner and a 50 MW share of Nautilus, for a total of
                 // 245 MW": the total of the parts just listed is their measure's figure.
                 let total_of = {
@@ -2925,6 +2933,18 @@ fn btc_word_follows(after: &str) -> bool {
 
 /// A count noun one to three words after a bare number: "75,000 deployed mining rigs".
 fn count_noun_follows(after: &str) -> Option<CountNoun> {
+    // "11,513 of the Company's bitcoin miners": a partitive before the noun.
+    let t = after.trim_start();
+    let lower = t.get(..t.len().min(24)).unwrap_or("").to_ascii_lowercase();
+    let after = [
+        "of the company's ",
+        "of the company’s ",
+        "of its ",
+        "of our ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
+    .map_or(t, |p| &t[p.len()..]);
     for w in after.split_whitespace().take(3) {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())

@@ -883,3 +883,15 @@ fn a_per_day_basis_is_a_daily_rate_and_a_hashrate_change_is_not_productions() {
     );
     assert!(u.warnings.is_empty(), "{:?}", u.warnings);
 }
+
+#[test]
+fn a_change_is_no_earlier_figure_and_company_miners_at_hosting_facilities_are_its_fleet() {
+    let u = extract(
+        "Hut 8 Mining Corp. (NASDAQ: HUT) reports results for the quarter ended September 30, 2023.\n\n- Revenue decreased by $14.7 million to $17.0 million during the quarter ended September 30, 2023.\n- Digital asset mining revenue was $9.5 million in the third quarter.\n",
+    );
+    assert_eq!(text(&u.revenue), Some("$17.0 million"));
+    let u = read(
+        "As of April 30, 2025, 11,513 of the Company's bitcoin miners were actively hashing at hosting facilities in North America.",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("11,513"));
+}
