@@ -42,6 +42,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?x)
         (?P<three>(?-u:\b)(?i:three|3)[\s-]+months?\s+(?i:ended|ending|to|through|until)\s+(?:(?P<d6>\d{{1,2}})\s+(?P<m6>{MONTH})|(?P<m7>{MONTH})\s+(?P<d7>\d{{1,2}}))(?:\s*,?\s+(?P<y6>(?:19|20)\d\d))?(?-u:\b))
+        |(?P<num>(?-u:\b)(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/(?P<ny>(?:19|20)\d\d)(?-u:\b))
         |(?P<iso>(?-u:\b)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?-u:\b))
         |(?P<dmy>(?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>(?:19|20)\d\d)(?-u:\b))
         |(?P<dm>(?-u:\b)(?P<d8>[0-3]?\d)(?:st|nd|rd|th)?[\x20\t]+(?P<m8>{MONTH})(?-u:\b))
@@ -91,6 +92,17 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
                 }
                 None => None,
             }
+        } else if c.name("num").is_some() {
+            // "1/31/2024" (US order), or "31/1/2024" when the first number cannot be a month.
+            let (Some(a), Some(b), Some(y)) = (
+                get("na").and_then(|v| v.parse::<u32>().ok()),
+                get("nb").and_then(|v| v.parse::<u32>().ok()),
+                get("ny"),
+            ) else {
+                continue;
+            };
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            date(y, m, &d.to_string())
         } else if c.name("iso").is_some() {
             // "2025-09-03 09:07 ET": news sites' ISO dates.
             let (Some(y), Some(m), Some(d)) = (get("iy"), get("im"), get("id")) else {
@@ -518,6 +530,18 @@ mod tests {
             Some(d(2023, 1, 11))
         );
         assert_eq!(published("holdings as of October 31, 2025 were"), None);
+        // Numeric dates in table headers, US order unless the first number is no month.
+        assert_eq!(
+            find("Metric | 1/31/2024 | 12/31/2023 | 31/1/2024")
+                .into_iter()
+                .map(|f| f.when)
+                .collect::<Vec<_>>(),
+            vec![
+                When::Date(d(2024, 1, 31)),
+                When::Date(d(2023, 12, 31)),
+                When::Date(d(2024, 1, 31))
+            ]
+        );
         // A day and month without a year is a date, never a figure.
         assert_eq!(
             find("and held 7,358 BTC on 30 November.")
