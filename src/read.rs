@@ -2312,7 +2312,6 @@ fn names_a_thing(before: &str) -> bool {
         "Line",
         "Lot",
         "Parcel",
-        "Dorothy",
         "Section",
         "Item",
         "Note",
@@ -2534,12 +2533,16 @@ fn marked_off(text: &str, q: &Quantity) -> bool {
 
 /// Whether a clause speaks of "the number of" machines, miners or rigs.
 fn counts_machines(clause: &str) -> bool {
-    let lower = clause.to_ascii_lowercase();
-    lower.find("number of ").is_some_and(|i| {
-        lower[i + 10..].split_whitespace().take(3).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            matches!(w, "machines" | "miners" | "rigs" | "asics" | "servers")
-        })
+    // Without a lower-case copy of the clause: this runs for bare numbers in long sentences.
+    clause.match_indices("umber of ").any(|(i, m)| {
+        i > 0
+            && clause.as_bytes()[i - 1].eq_ignore_ascii_case(&b'n')
+            && clause[i + m.len()..].split_whitespace().take(3).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                ["machines", "miners", "rigs", "asics", "servers"]
+                    .iter()
+                    .any(|n| w.eq_ignore_ascii_case(n))
+            })
     })
 }
 
