@@ -530,6 +530,13 @@ mod tests {
             Some(d(2023, 1, 11))
         );
         assert_eq!(published("holdings as of October 31, 2025 were"), None);
+        // A date broken over lines is a table's column title, not the published date.
+        assert_eq!(
+            published(
+                "Metric          September 30,     June 30,\n                2025              2025\n"
+            ),
+            None
+        );
         // Numeric dates in table headers, US order unless the first number is no month.
         assert_eq!(
             find("Metric | 1/31/2024 | 12/31/2023 | 31/1/2024")

@@ -895,3 +895,19 @@ fn a_change_is_no_earlier_figure_and_company_miners_at_hosting_facilities_are_it
     );
     assert_eq!(text(&u.miners_deployed), Some("11,513"));
 }
+
+#[test]
+fn a_quarter_named_right_before_a_figure_is_its_period() {
+    // In a monthly update, "third-quarter revenue" (hyphenated) is not the month's.
+    let u = read("For context, Riot reported third-quarter revenue of $51.9 million.");
+    assert_eq!(u.revenue, None);
+    assert_eq!(u.revenue_prior, None);
+}
+
+#[test]
+fn a_stated_total_revenue_outranks_a_business_lines_table_row() {
+    let u = read(
+        "- Total revenue of US$80.4m in April (vs. US$89.2m in March).\n\nBitcoin Mining\nMetric | April 2025 | March 2025\nRevenue | $76.4m | $85.6m\n",
+    );
+    assert_eq!(text(&u.revenue), Some("US$80.4m"));
+}
