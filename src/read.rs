@@ -2035,9 +2035,24 @@ impl Reader<'_> {
                 .last(),
         ) {
             let lead = &text[floor_char_boundary(text, t.start.saturating_sub(12))..t.start];
-            if !matches!(t.when, When::Year(_)) || year_is_aggregate(lead) {
+            // "three days shorter than January, the more useful comparison is the daily
+            // rate: output averaged 5.8 BTC per day": a colon opens what the time was not in.
+            // A time set as a label ("(May 2022: $4.53 million)") still names its value.
+            let between = &text[t.end..q.start];
+            let colon_between = between.contains(": ") && !between.trim_start().starts_with(':');
+            if (!matches!(t.when, When::Year(_)) || year_is_aggregate(lead)) && !colon_between {
                 return Some(self.role_of(t.when).unwrap_or(Role::Other));
             }
+        }
+        // "19.7 EH/s in November, when the company mined 379 BTC": a "when" clause speaks of
+        // the time it follows, even where that time is the previous figure's.
+        if let Some(t) = self.times_within(w.clause_start, q.start).last()
+            && flat(&text[t.end..q.start])
+                .trim_start_matches(',')
+                .trim_start()
+                .starts_with("when ")
+        {
+            return Some(self.role_of(t.when).unwrap_or(Role::Other));
         }
         for &(c, _, _) in clause_cues.iter().rev() {
             match c {

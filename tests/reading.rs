@@ -911,3 +911,23 @@ fn a_stated_total_revenue_outranks_a_business_lines_table_row() {
     );
     assert_eq!(text(&u.revenue), Some("US$80.4m"));
 }
+
+#[test]
+fn a_when_clause_speaks_of_the_time_it_follows() {
+    let u = read(
+        "Riot mined 463 BTC in April, compared with 19.7 EH/s in February, when Riot mined 379 BTC.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("463 BTC"));
+}
+
+#[test]
+fn a_time_before_a_colon_is_not_the_period_of_what_follows() {
+    let u = read(
+        "Because April was shorter than March, the fairer comparison is the daily rate: output averaged 15.4 BTC per day, up from 14.9 BTC per day in March.",
+    );
+    assert_eq!(text(&u.btc_mined_avg_daily), Some("15.4 BTC"));
+    assert_eq!(text(&u.btc_mined_avg_daily_prior), Some("14.9 BTC"));
+    // A time set as a label still names its value.
+    let u = read("Revenue in April came to $3.06 million (March 2025: $4.53 million).");
+    assert_eq!(text(&u.revenue_prior), Some("$4.53 million"));
+}
