@@ -3471,7 +3471,14 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         let boundary = match b {
             b'.' | b'!' | b'?' | b';' => {
                 let next = bytes.get(i + 1).copied();
-                let after = bytes.get(i + 2).copied();
+                // Two spaces after a full stop, as older releases and filings set them.
+                let after = bytes
+                    .get(i + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .skip(1)
+                    .copied()
+                    .find(|&c| c != b' ' && c != b'\t');
                 let ws = matches!(next, Some(b' ' | b'\n' | b'\t'));
                 let cap = after.is_some_and(|c| {
                     c.is_ascii_uppercase()

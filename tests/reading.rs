@@ -931,3 +931,11 @@ fn a_time_before_a_colon_is_not_the_period_of_what_follows() {
     let u = read("Revenue in April came to $3.06 million (March 2025: $4.53 million).");
     assert_eq!(text(&u.revenue_prior), Some("$4.53 million"));
 }
+
+#[test]
+fn two_spaces_after_a_full_stop_end_a_sentence() {
+    let u = extract(
+        "Greenidge Generation Holdings Inc. (NASDAQ: GREE) September 2024 update.  In September the company mined 55 bitcoin, of which 17 bitcoin were self-owned and 38 bitcoin hosted.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("17 bitcoin"));
+}
