@@ -1414,7 +1414,13 @@ impl Reader<'_> {
                     &text[q.end..end.max(q.end)],
                     parts_of.is_some(),
                     vocab::has(&pcues, Cue::Hosted)
-                        || vocab::has(&vocab::find(&text[qs[i - 1].end..q.start]), Cue::Hosted),
+                        || vocab::has(&vocab::find(&text[qs[i - 1].end..q.start]), Cue::Hosted)
+                        // The text split an earlier total of this kind into the company's
+                        // and its customers' parts: its totals include customers'.
+                        || self.hosted_totals.iter().any(|&(u, _)| {
+                            decide(pdim, &pcues, &Found::new(), &Found::new(), false)
+                                .is_some_and(|r| r.metric.unit() == u)
+                        }),
                 )
             {
                 let cues: Found = pcues
@@ -1429,16 +1435,23 @@ impl Reader<'_> {
                 let kind = if pdim == Dim::Bare { dim } else { pdim };
                 if let Some(reading) = decide(kind, &cues, &Found::new(), &Found::new(), false)
                     && !opens_longer
-                    && !vocab::has(&sentence_cues, Cue::Aggregate)
+                    // "58 bitcoin in total, including 20": the total's own "in total" is
+                    // no multi-period total.
+                    && !(vocab::has(&sentence_cues, Cue::Aggregate)
+                        && (vocab::has(&vocab::find(&text[start..qs[i - 1].start]), Cue::Aggregate)
+                            || vocab::has(&vocab::find(&text[q.end..end.max(q.end)]), Cue::Aggregate)))
                 {
                     let rank = reading.rank - i32::from(approximate(tail_text(text, q)));
-                    self.emit(
-                        Reading { rank, ..reading },
-                        Role::Current,
-                        q.value,
-                        q,
-                        RANK_PROSE,
-                    );
+                    // The part is of the total's period: "In July, the Company produced
+                    // 58 bitcoin in total, including 20 bitcoin from its own miners".
+                    let role = self
+                        .times_within(start, qs[i - 1].start)
+                        .iter()
+                        .rev()
+                        .find(|t| !matches!(t.when, When::Year(_)))
+                        .map_or(Some(Role::Current), |t| self.role_of(t.when))
+                        .unwrap_or(Role::Other);
+                    self.emit(Reading { rank, ..reading }, role, q.value, q, RANK_PROSE);
                     prev_figure = Some((pdim, pcues));
                     parts_of = Some(q.dim);
                     continue;
@@ -2634,6 +2647,9 @@ fn decide(
     let own_bonus = if near(Cue::Own) { 3 } else { 0 } + if near(Cue::Total) { 1 } else { 0 };
     match dim {
         Dim::Btc => {
+            // A machine's words ("to fund new miners") say nothing of a coin count.
+            let scope_bad = near(Cue::Hosted) || near(Cue::Network) || near(Cue::Target);
+            let not_own = near(Cue::Network) || near(Cue::Target);
             if scope_bad && (!near(Cue::Own) || not_own)
                 || near(Cue::Purchased)
                 || near(Cue::Equivalent)

@@ -939,3 +939,18 @@ fn two_spaces_after_a_full_stop_end_a_sentence() {
     );
     assert_eq!(text(&u.btc_mined), Some("17 bitcoin"));
 }
+
+#[test]
+fn the_own_part_of_a_total_takes_the_totals_period_once_totals_include_customers() {
+    let u = read(
+        "Riot produced approximately 55 bitcoin in April, of which 17 bitcoin were produced by Riot-owned miners and 38 were produced for hosting clients. In March, the Company produced approximately 58 bitcoin in total, including 20 bitcoin from Riot-owned miners.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("17 bitcoin"));
+    assert_eq!(text(&u.btc_mined_prior), Some("20 bitcoin"));
+}
+
+#[test]
+fn a_machines_word_does_not_keep_a_sale_out() {
+    let u = read("During the month Riot sold 195.3 Bitcoin to fund the deposit on new miners.");
+    assert_eq!(text(&u.btc_sold), Some("195.3 Bitcoin"));
+}
