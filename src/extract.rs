@@ -82,8 +82,13 @@ pub fn extract(text: &str) -> ProductionUpdate {
 pub fn explain(text: &str) -> Vec<String> {
     let published = time::published(text);
     let quantities = scan::scan(text);
-    let period = time::reporting_period(text, published).or_else(|| table_period(text));
-    let anchor = Anchor { period, published };
+    let fiscal_end = time::fiscal_year_end(text);
+    let period = time::reporting_period(text, published, fiscal_end).or_else(|| table_period(text));
+    let anchor = Anchor {
+        period,
+        published,
+        fiscal_end,
+    };
     let mut out = vec![format!("period {period:?} published {published:?}")];
     let company = company::find(text);
     for c in read::read(text, &quantities, &anchor, company.as_ref()).candidates {
@@ -104,11 +109,16 @@ pub fn explain(text: &str) -> Vec<String> {
 fn extract_text(text: &str) -> ProductionUpdate {
     let published = time::published(text);
     let quantities = scan::scan(text);
-    let mut period = time::reporting_period(text, published);
+    let fiscal_end = time::fiscal_year_end(text);
+    let mut period = time::reporting_period(text, published, fiscal_end);
     if period.is_none() {
         period = table_period(text);
     }
-    let anchor = Anchor { period, published };
+    let anchor = Anchor {
+        period,
+        published,
+        fiscal_end,
+    };
     let company = company::find(text);
     let readings = read::read(text, &quantities, &anchor, company.as_ref());
     let mut update = ProductionUpdate {
@@ -132,6 +142,7 @@ fn table_period(text: &str) -> Option<crate::update::Period> {
     let anchor = Anchor {
         period: None,
         published: time::published(text),
+        fiscal_end: None,
     };
     time::find(text)
         .into_iter()

@@ -1665,6 +1665,22 @@ impl Reader<'_> {
                             daily_alternative_follows || total_stated,
                         ))
                     }
+                    // "compared with $111.8 million in the second quarter of fiscal 2024
+                    // and $162.3 million in the first quarter": a figure coordinated with a
+                    // compared one, each with its own time, is compared too.
+                    Some((r, d, role))
+                        if d == dim
+                            && role != Role::Current
+                            && own_before.trim().is_empty()
+                            && !self.times_within(qs[i - 1].end, q.start).is_empty()
+                            && {
+                                let between = flat(&text[qs[i - 1].end..q.start]);
+                                let between = between.trim_end();
+                                between.ends_with(" and") || between.ends_with(',')
+                            } =>
+                    {
+                        Some(r)
+                    }
                     // The other side of a comparison with a figure that was not the
                     // company's ("under management was 34.1 EH/s, up from 28.3 EH/s").
                     // Also when the comparison word is further back: "network hashrate

@@ -205,6 +205,8 @@ pub(crate) struct Anchor {
     pub period: Option<Period>,
     /// The published date, when known.
     pub published: Option<NaiveDate>,
+    /// The month the company's fiscal year ends in (3, 6, 9 or 12), when the text says.
+    pub fiscal_end: Option<u32>,
 }
 
 impl Anchor {
@@ -221,6 +223,38 @@ impl Anchor {
         } else {
             ref_year
         })
+    }
+
+    /// The calendar quarter that fiscal quarter `quarter` of fiscal `year` (named for the
+    /// calendar year it ends in) covers. Without a year, the fiscal year around the
+    /// reporting period (or the release date), stepping back a year from a quarter that
+    /// would start after it.
+    fn fiscal_quarter(&self, quarter: u32, year: Option<i32>) -> Option<Period> {
+        let end_month = self.fiscal_end?;
+        if !(1..=4).contains(&quarter) {
+            return None;
+        }
+        let at = |fy: i32| {
+            // Months from January of the year before the fiscal year's end.
+            let months = end_month + 3 * quarter;
+            let (y, m) = if months > 12 {
+                (fy, months - 12)
+            } else {
+                (fy.checked_sub(1)?, months)
+            };
+            Period::quarter(y, m / 3)
+        };
+        if let Some(y) = year {
+            return at(y);
+        }
+        let reference = self.period.map(|p| p.end).or(self.published)?;
+        let fy = reference.year() + i32::from(reference.month() > end_month);
+        let p = at(fy)?;
+        if p.start > reference {
+            at(fy - 1)
+        } else {
+            Some(p)
+        }
     }
 
     /// Resolves a time expression to a period.
@@ -240,7 +274,7 @@ impl Anchor {
                 if fiscal {
                     // Fiscal quarters depend on the company's fiscal year; without it the
                     // quarter is unknown.
-                    return None;
+                    return self.fiscal_quarter(quarter, year);
                 }
                 let year = year.or_else(|| {
                     let p = self.period?;
@@ -325,6 +359,76 @@ pub(crate) fn ceil_char_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+static FISCAL_YEAR_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)fiscal\s+(?:year|(?:19|20)\d\d)\s*,?\s+(?:which\s+|that\s+)?(?:ends?|ending|ended|closes|runs\s+from\s+{MONTH}\s+\d{{1,2}}\s+(?:to|through|until))\s+(?:on\s+)?(?P<m>{MONTH})\s+\d{{1,2}}|FISCAL\s+YEAR\s+END:\s*(?P<mm>\d\d)\d\d"
+    ))
+    // cannot fail: a constant pattern, compiled by every test.
+    .expect("fixed pattern")
+});
+
+/// The month the company's fiscal year ends in, when the text says: "Our fiscal year ends
+/// on September 30", an EDGAR header's "FISCAL YEAR END: 0930", or a fiscal quarter
+/// followed by the date it ends ("the second quarter of fiscal 2025 (the three months ended
+/// March 31, 2025)"). Only quarter-end months count: periods are calendar quarters.
+pub(crate) fn fiscal_year_end(text: &str) -> Option<u32> {
+    let quarter_end = |m: u32| m.is_multiple_of(3).then_some(m);
+    if let Some(c) = FISCAL_YEAR_END.captures(text) {
+        let m = match (c.name("m"), c.name("mm")) {
+            (Some(m), _) => month_number_loose(m.as_str()),
+            (_, Some(mm)) => mm.as_str().parse().ok(),
+            _ => None,
+        };
+        if let Some(m) = m.and_then(quarter_end) {
+            return Some(m);
+        }
+    }
+    // A fiscal quarter and the date it ends, within a few words.
+    if !text
+        .as_bytes()
+        .windows(6)
+        .any(|w| w.eq_ignore_ascii_case(b"fiscal"))
+        && !text.contains("FY")
+    {
+        return None;
+    }
+    let times = find(text);
+    for (i, f) in times.iter().enumerate() {
+        let When::Quarter {
+            quarter,
+            fiscal: true,
+            ..
+        } = f.when
+        else {
+            continue;
+        };
+        for next in times[i + 1..].iter().take_while(|t| t.start < f.end + 60) {
+            // cannot fail: times are regex match bounds in `text`, in order.
+            let own = text[next.start..next.end].to_ascii_lowercase();
+            let month = match next.when {
+                When::Date(d) => d.month(),
+                When::MonthDay { month, .. } => month,
+                // "(the three months ended March 31, 2025)"
+                When::Quarter {
+                    quarter,
+                    fiscal: false,
+                    ..
+                } if own.contains("ended") || own.contains("ending") => quarter * 3,
+                _ => continue,
+            };
+            let lead = text[f.end..next.end].to_ascii_lowercase();
+            let closes = ["ended", "ending", "ends", " to ", "through"]
+                .iter()
+                .any(|w| lead.contains(w));
+            if closes {
+                let m = (month as i32 - 3 * quarter as i32 - 1).rem_euclid(12) as u32 + 1;
+                return quarter_end(m);
+            }
+        }
+    }
+    None
+}
+
 static REPORTING_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:production|operations?|operational|mining|business|monthly|bitcoin|btc|results|update|updates|report|highlights|metrics|for\s+the\s+month|month\s+of|month\s+ended|month\s+ending|three\s+months\s+ended|quarter|produced|mined|earned|produces|mines)",
@@ -353,10 +457,15 @@ fn cover_month(head: &str, at: usize) -> bool {
 
 /// The reporting period of the document: the first month or quarter named near a
 /// reporting word in the headline and lead, else the one most often named in the body.
-pub(crate) fn reporting_period(text: &str, published: Option<NaiveDate>) -> Option<Period> {
+pub(crate) fn reporting_period(
+    text: &str,
+    published: Option<NaiveDate>,
+    fiscal_end: Option<u32>,
+) -> Option<Period> {
     let anchor = Anchor {
         period: None,
         published,
+        fiscal_end,
     };
     let head = &text[..floor_char_boundary(text, 1500)];
     if let Some(c) = THREE_MONTHS.captures(head) {
@@ -487,10 +596,57 @@ mod tests {
     }
 
     #[test]
+    fn fiscal_year_ends_from_the_text() {
+        assert_eq!(
+            fiscal_year_end("Our fiscal year ends on September 30."),
+            Some(9)
+        );
+        assert_eq!(
+            fiscal_year_end("CleanSpark's fiscal year runs from October 1 to September 30."),
+            Some(9)
+        );
+        assert_eq!(
+            fiscal_year_end("fiscal 2024, which ends on March 31"),
+            Some(3)
+        );
+        assert_eq!(fiscal_year_end("FISCAL YEAR END:\t\t\t0630\n"), Some(6));
+        assert_eq!(
+            fiscal_year_end("the third fiscal quarter of 2024, ending December 31, 2023"),
+            Some(3)
+        );
+        assert_eq!(
+            fiscal_year_end(
+                "the second quarter of fiscal 2025 (the three months ended March 31, 2025)"
+            ),
+            Some(9)
+        );
+        assert_eq!(
+            fiscal_year_end("the third quarter ended September 30, 2025"),
+            None
+        );
+        let a = Anchor {
+            period: Period::quarter(2025, 1),
+            published: None,
+            fiscal_end: Some(9),
+        };
+        let q = |quarter, year| When::Quarter {
+            quarter,
+            year,
+            fiscal: true,
+        };
+        assert_eq!(a.resolve(q(1, Some(2025))), Period::quarter(2024, 4));
+        assert_eq!(a.resolve(q(2, Some(2025))), Period::quarter(2025, 1));
+        assert_eq!(a.resolve(q(4, Some(2025))), Period::quarter(2025, 3));
+        assert_eq!(a.resolve(q(1, None)), Period::quarter(2024, 4));
+        assert_eq!(a.resolve(q(4, None)), Period::quarter(2024, 3));
+    }
+
+    #[test]
     fn bare_months_resolve_against_the_document() {
         let a = Anchor {
             period: Period::month(2026, 1),
             published: None,
+            fiscal_end: None,
         };
         assert_eq!(
             a.resolve(When::Month {
@@ -509,6 +665,7 @@ mod tests {
         let b = Anchor {
             period: None,
             published: Some(d(2025, 12, 2)),
+            fiscal_end: None,
         };
         assert_eq!(
             b.resolve(When::Month {
@@ -570,6 +727,7 @@ mod tests {
         assert_eq!(
             reporting_period(
                 "Riot Announces October 2025 Production and Operations Updates",
+                None,
                 None
             ),
             Period::month(2025, 10)
@@ -577,24 +735,27 @@ mod tests {
         assert_eq!(
             reporting_period(
                 "CleanSpark released its unaudited bitcoin mining update for the month ending October 31, 2023.",
+                None,
                 None
             ),
             Period::month(2023, 10)
         );
         assert_eq!(
-            reporting_period("MARA Reports Third Quarter 2025 Results", None),
+            reporting_period("MARA Reports Third Quarter 2025 Results", None, None),
             Period::quarter(2025, 3)
         );
         assert_eq!(
             reporting_period(
                 "Argo Blockchain PLC Announces December Operational Update\nLONDON, 11 January 2023",
-                Some(d(2023, 1, 11))
+                Some(d(2023, 1, 11)),
+                None
             ),
             Period::month(2022, 12)
         );
         assert_eq!(
             reporting_period(
                 "Riot announced its unaudited financial results for the quarter ended September 30, 2025.",
+                None,
                 None
             ),
             Period::quarter(2025, 3)
@@ -603,14 +764,16 @@ mod tests {
         assert_eq!(
             reporting_period(
                 "Our goal is an average fleet efficiency of 16 J/TH by December 2025 and production growth.",
-                Some(d(2025, 2, 27))
+                Some(d(2025, 2, 27)),
+                None
             ),
             None
         );
         assert_eq!(
             reporting_period(
                 "We expect production to reach 700 BTC in June 2025.",
-                Some(d(2025, 2, 27))
+                Some(d(2025, 2, 27)),
+                None
             ),
             None
         );

@@ -954,3 +954,18 @@ fn a_machines_word_does_not_keep_a_sale_out() {
     let u = read("During the month Riot sold 195.3 Bitcoin to fund the deposit on new miners.");
     assert_eq!(text(&u.btc_sold), Some("195.3 Bitcoin"));
 }
+
+#[test]
+fn fiscal_quarters_map_to_calendar_quarters_by_the_stated_fiscal_year() {
+    const FISCAL: &str = "CleanSpark, Inc. (Nasdaq: CLSK) reports results for the second quarter of fiscal 2025, the three months ended March 31, 2025. Its fiscal year ends on September 30.\n";
+    let u = extract(&format!(
+        "{FISCAL}- Revenues of $181.7 million, compared with $111.8 million in the second quarter of fiscal 2024 and $162.3 million in the first quarter of fiscal 2025."
+    ));
+    assert_eq!(text(&u.revenue), Some("$181.7 million"));
+    assert_eq!(text(&u.revenue_prior), Some("$162.3 million"));
+    // Without the fiscal year, the fiscal quarter is unknown and its figure stays out.
+    let u = extract(
+        "CleanSpark, Inc. (Nasdaq: CLSK) reports results for the three months ended March 31, 2025.\n- Revenues of $181.7 million, compared with $162.3 million in the first quarter of fiscal 2025.",
+    );
+    assert_eq!(u.revenue_prior, None);
+}
