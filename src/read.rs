@@ -674,7 +674,14 @@ impl Reader<'_> {
                 }
                 None => {
                     let c = vocab::find(cell);
-                    if vocab::has(&c, Cue::Prior) && !vocab::has(&c, Cue::YearAgo) {
+                    // "M/M Δ", "MoM % Change": a change column, whatever period it names.
+                    let lower = cell.to_ascii_lowercase();
+                    let change = ["Δ", "%", "change", "chg", "var", "delta"]
+                        .iter()
+                        .any(|w| lower.contains(w));
+                    if change {
+                        Role::Other
+                    } else if vocab::has(&c, Cue::Prior) && !vocab::has(&c, Cue::YearAgo) {
                         periods += 1;
                         Role::Prior
                     } else {
@@ -1465,10 +1472,12 @@ impl Reader<'_> {
             let tail = &before[floor_char_boundary(before, tail_from)..];
             // Cues ending in the last few words, found on the whole window so that a phrase
             // cut by the window ("...th-over-month") is not misread.
+            // Words before a clause break after the previous figure are not this figure's:
+            // "a 33% increase over October, and produced 907 BTC".
             let tail_cues: Found = before_all
                 .iter()
                 .copied()
-                .filter(|&(_, _, e)| e > tail_from)
+                .filter(|&(_, s, e)| e > tail_from && lo + s >= clause_start)
                 .collect();
             // "13.5 EH/s from approximately 75,000 deployed mining rigs": right after a
             // figure of another kind, "from" names a source, not a compared figure.

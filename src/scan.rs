@@ -88,6 +88,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         |c/kwh|/kwh|cents?[ \t]per[ \t]kwh|/mwh
         |eth\b|ether\b|doge\b|dogecoin|ltc\b|litecoin|sol\b|usdt|usdc
         |blocks?\b
+        |bps\b|basis[ \t]points?\b
         )))?";
     let pattern = format!("{currency}{number}{scale}{unit}").replace(['\n', ' '], "");
     // The unit alternatives above contain `[ \t]` for real spaces; the layout spaces and
@@ -361,6 +362,8 @@ mod tests {
             ("3.7c/kWh", "3.7", Dim::Rate, "3.7c/kWh"),
             ("31,607.3 GH/s", "31607.3", Dim::Other, "31,607.3 GH/s"),
             ("2,830 ETH", "2830", Dim::Other, "2,830 ETH"),
+            ("+70 bps", "70", Dim::Other, "70 bps"),
+            ("60 basis points", "60", Dim::Other, "60 basis points"),
             (
                 "11,420 bitcoin miners",
                 "11420",

@@ -969,3 +969,22 @@ fn fiscal_quarters_map_to_calendar_quarters_by_the_stated_fiscal_year() {
     );
     assert_eq!(u.revenue_prior, None);
 }
+
+#[test]
+fn a_change_column_is_never_the_prior_period() {
+    let u = read(
+        "Production Highlights\nMetric | Apr-25 | Mar-25 | M/M Δ | Apr-24 | Y/Y Δ\nBTC Produced | 463 | 533 | -13% | 372 | 24%\nShare of Available Miner Rewards | 6.0% | 5.3% | +70 bps | 4.9% | +110 bps\nHash rate (EH/s) | 33.7 | 32.9 | 0.8 | 10.1 | 234%\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("463"));
+    assert_eq!(text(&u.btc_mined_prior), Some("533"));
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("32.9"));
+}
+
+#[test]
+fn a_comparison_word_before_a_clause_break_is_not_the_next_figures() {
+    let u = read(
+        "We won 265 blocks, a 33% increase over March, and produced 463 BTC, up 32% from the 351 BTC produced in March.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("463 BTC"));
+    assert_eq!(text(&u.btc_mined_prior), Some("351 BTC"));
+}
