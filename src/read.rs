@@ -1796,7 +1796,14 @@ impl Reader<'_> {
                 comparison,
                 reaches,
             };
-            let joined_role = last.filter(|_| joined).map(|(_, _, r)| r);
+            // "up 16% from 390 Bitcoin in March, or 14.6 Bitcoin per day compared with
+            // 13.0 per day": a joined figure that is itself compared with another is the
+            // period's own.
+            let compared_next = window
+                .after_cues
+                .first()
+                .is_some_and(|&(c, _, _)| c == Cue::Compare);
+            let joined_role = last.filter(|_| joined && !compared_next).map(|(_, _, r)| r);
             let role = self
                 .prose_role(q, &window)
                 .or(inherited_role)
@@ -3050,7 +3057,9 @@ fn is_bullet(line: &str) -> bool {
 }
 
 /// The glyphs releases start list items with.
-const BULLETS: &[&str] = &["-", "•", "*", "·", "o", "–", "◦", "▪", "■", "➢", "►", "‣"];
+const BULLETS: &[&str] = &[
+    "-", "•", "*", "·", "o", "–", "◦", "▪", "■", "➢", "►", "‣", "●", "○", "◆", "❖", "✓", "→",
+];
 
 /// A list item laid out as a two-cell table row ("• | Sold 173 BTC ..."), as filings and
 /// web pages often set bullets: its text is prose.
@@ -3458,19 +3467,32 @@ fn footnote_units(text: &str) -> Vec<(String, Option<LabelUnit>, Found)> {
 }
 
 fn label_unit(label: &str) -> Option<LabelUnit> {
-    let l = label.to_ascii_lowercase();
+    // Typeset apostrophes ("US$’000") read as plain ones.
+    let l = label
+        .to_ascii_lowercase()
+        .replace(['\u{2019}', '\u{2018}'], "'");
     let has = |s: &str| l.contains(s);
     let u = |dim, factor| Some(LabelUnit { dim, factor });
     if has("us$m")
         || has("$m)")
+        || has("$mm")
         || has("usd m")
         || has("$ in millions")
-        || has("(in millions")
-        || has("($ millions")
+        || has("in millions")
+        || has("$ millions")
+        || has("us$ million")
         || has("usd millions")
     {
         u(Dim::Usd, Decimal::from(1_000_000))
-    } else if has("us$'000") || has("$'000") || has("in thousands") || has("$000") {
+    } else if has("$'000")
+        || has("usd'000")
+        || has("usd '000")
+        || has("in thousands")
+        || has("$000")
+        || has("$ thousands")
+        || has("us$k")
+        || has("($k)")
+    {
         u(Dim::Usd, Decimal::from(1_000))
     } else if has("($usd)") || has("(usd)") || has("(us$)") || has("($)") {
         u(Dim::Usd, Decimal::ONE)

@@ -988,3 +988,33 @@ fn a_comparison_word_before_a_clause_break_is_not_the_next_figures() {
     assert_eq!(text(&u.btc_mined), Some("463 BTC"));
     assert_eq!(text(&u.btc_mined_prior), Some("351 BTC"));
 }
+
+#[test]
+fn a_thousands_unit_with_a_typeset_apostrophe_scales_its_row() {
+    let u = read(
+        "Metric | April 2025 | March 2025\nMining revenue (US$’000) | 22,515 | 20,993\nTotal revenue (US$’000) | 23,802 | 22,194\n",
+    );
+    assert_eq!(
+        u.revenue.map(|f| f.value.to_string()),
+        Some("23802000".into())
+    );
+    assert_eq!(text(&u.revenue_prior), Some("22,194"));
+}
+
+#[test]
+fn a_joined_rate_compared_with_another_is_the_periods_own() {
+    let u = read(
+        "Riot produced 453 Bitcoin in April, up 16% from 390 Bitcoin in March, or 15.1 Bitcoin per day compared with 12.6 per day in the prior month.",
+    );
+    assert_eq!(text(&u.btc_mined_avg_daily), Some("15.1 Bitcoin"));
+    assert_eq!(text(&u.btc_mined_avg_daily_prior), Some("12.6"));
+}
+
+#[test]
+fn round_bullets_set_as_table_cells_are_prose() {
+    let u = read(
+        "● | Approximately 47,000 Avalon mining machines owned by the Company were installed at month-end.\n● | Mined 109 BTC during April. Daily production averaged approximately 3.6 BTC.\n",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("47,000"));
+    assert_eq!(text(&u.btc_mined_avg_daily), Some("3.6 BTC"));
+}
