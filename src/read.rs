@@ -1799,10 +1799,22 @@ impl Reader<'_> {
             // "up 16% from 390 Bitcoin in March, or 14.6 Bitcoin per day compared with
             // 13.0 per day": a joined figure that is itself compared with another is the
             // period's own.
-            let compared_next = window
-                .after_cues
-                .first()
-                .is_some_and(|&(c, _, _)| c == Cue::Compare);
+            let compared_next = {
+                let rest = flat(window.rest).to_ascii_lowercase();
+                let mut words = rest
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .filter(|w| !w.is_empty())
+                    .skip_while(|w| {
+                        matches!(
+                            *w,
+                            "bitcoin" | "bitcoins" | "btc" | "per" | "a" | "day" | "each"
+                        )
+                    });
+                matches!(
+                    words.next(),
+                    Some("compared" | "versus" | "vs" | "vs." | "against")
+                )
+            };
             let joined_role = last.filter(|_| joined && !compared_next).map(|(_, _, r)| r);
             let role = self
                 .prose_role(q, &window)
