@@ -1007,9 +1007,19 @@ impl Reader<'_> {
     }
 
     /// Whether the company named last before `at` in the prose block is another miner.
-    fn rival_before(&self, at: usize) -> bool {
+    /// A sentence that names the company after the figure and no one before it speaks of
+    /// the company ("Approximately 7,491 miners were deployed across the Company's sites"
+    /// after a sentence about a seller), whoever an earlier sentence named.
+    fn rival_before(&self, at: usize, sentence: (usize, usize)) -> bool {
         let i = self.mentions.partition_point(|&(p, _)| p < at);
-        i > 0 && !self.mentions[i - 1].1
+        if i == 0 || self.mentions[i - 1].1 {
+            return false;
+        }
+        let own_after = self
+            .mentions
+            .get(i)
+            .is_some_and(|&(p, own)| own && p < sentence.1);
+        !(self.mentions[i - 1].0 < sentence.0 && own_after)
     }
 
     /// `found` (cues of the text at `base`) without the plan words that name a deadline
@@ -1125,7 +1135,18 @@ impl Reader<'_> {
         if q.managed {
             return None;
         }
-        let reading = decide(dim, label, &Found::new(), label, true)?;
+        // "Pace: about 6.3 BTC per day": "per day" right after the value says it is a rate.
+        let per_day: Found = {
+            let text = self.text;
+            let end = floor_char_boundary(text, (q.end + 16).min(text.len()));
+            let after = &text[q.end..end];
+            let after = &after[..after.find(['\n', ',', '(', ';']).unwrap_or(after.len())];
+            vocab::find(after)
+                .into_iter()
+                .filter(|&(c, _, _)| c == Cue::PerDay)
+                .collect()
+        };
+        let reading = decide(dim, label, &per_day, label, true)?;
         if dim == Dim::Bare {
             // A bare number takes the unit the metric implies: tables that give "EH/s" or
             // "BTC" once in a footnote or title leave it out of the cells.
@@ -1764,7 +1785,7 @@ impl Reader<'_> {
             };
             // "MARA reported 950 BTC for May": the nearest company named before the figure
             // in its paragraph is another miner.
-            if self.rival_before(q.start) {
+            if self.rival_before(q.start, (start, end)) {
                 last = None;
                 rejected = Some((dim, q.end));
                 continue;

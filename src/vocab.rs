@@ -541,6 +541,8 @@ const CUES: &[(&str, Cue)] = &[
     ("upcoming", Cue::Target),
     ("secured", Cue::Target),
     ("approved", Cue::Target),
+    ("approval", Cue::Target),
+    ("approvals", Cue::Target),
     ("additional", Cue::Target),
     ("estimated to reach", Cue::Target),
     // whose

@@ -1018,3 +1018,28 @@ fn round_bullets_set_as_table_cells_are_prose() {
     assert_eq!(text(&u.miners_deployed), Some("47,000"));
     assert_eq!(text(&u.btc_mined_avg_daily), Some("3.6 BTC"));
 }
+
+#[test]
+fn a_sentence_naming_the_company_after_its_figure_is_the_companys() {
+    let u = read(
+        "Riot closed its purchase of a site from Greenidge Generation in April. Approximately 7,491 miners were deployed across the Company's sites at April 30, 2025.",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("7,491"));
+    // A rival named in the figure's own sentence keeps it.
+    let u = read("MARA deployed 7,491 miners, while the Company deployed 5,000 miners.");
+    assert_eq!(text(&u.miners_deployed), Some("5,000"));
+}
+
+#[test]
+fn per_day_after_a_labels_value_makes_it_a_rate() {
+    let u = read("THE NUMBERS\n  > Mined: ₿189 in April\n  > Pace: about 6.3 BTC per day\n");
+    assert_eq!(text(&u.btc_mined_avg_daily), Some("6.3 BTC"));
+}
+
+#[test]
+fn power_with_approval_only_is_a_plan() {
+    let u = read(
+        "Power at Corsicana, where Riot has approval for 1.0 GW, is reserved for data center tenants.",
+    );
+    assert_eq!(u.power_capacity, None);
+}
