@@ -1396,6 +1396,31 @@ impl Reader<'_> {
             if let Some(cue) = verb_before(before) {
                 before_cues.push((cue, before.len(), before.len()));
             }
+            // "average operational hash rate increased 14% to 36.2 EH/s": the words before
+            // a change reaching the figure name it.
+            if i > 0
+                && qs[i - 1].dim == Dim::Percent
+                && (before.trim() == "to" || before.trim_end().ends_with(" to"))
+            {
+                let from = qs[..i - 1]
+                    .iter()
+                    .rev()
+                    .find(|p| p.dim != Dim::Percent)
+                    .map_or(start, |p| p.end)
+                    .max(clause_start(text, start, qs[i - 1].start));
+                let head = &text[from..qs[i - 1].start];
+                before_cues.extend(
+                    vocab::find(head)
+                        .into_iter()
+                        .filter(|&(c, _, _)| {
+                            matches!(
+                                c,
+                                Cue::Average | Cue::Capacity | Cue::Operating | Cue::PointInTime
+                            )
+                        })
+                        .map(|(c, _, _)| (c, 0, 0)),
+                );
+            }
             let after_cues: Found = self
                 .without_past_deadlines(vocab::find(after), q.end)
                 .into_iter()

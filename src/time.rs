@@ -49,7 +49,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         |(?P<mdy>(?-u:\b)(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:19|20)\d\d)(?-u:\b))
         |(?P<mony>(?-u:\b)(?P<m3>{MONTH})(?:(?:[\x20\t]*,\s*|[\x20\t]+|[\x20\t]*\r?\n[\x20\t]*)(?P<y3>(?:19|20)\d\d)|(?:-|\s*')(?P<y3s>\d\d))(?-u:\b))
         |(?P<mond>(?-u:\b)(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b))
-        |(?P<q>(?-u:\b)(?i:(?P<qf0>fiscal\s+)?Q(?P<qn>[1-4])|(?P<qf1>fiscal\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qf2>fiscal\s+)?(?:quarter|qtr\.?))(?:\s+(?:of\s+)?(?i:(?P<qf>fiscal|FY)\s*)?(?:year\s+)?'?(?P<qy>(?:19|20)\d\d|\d\d))?(?-u:\b))
+        |(?P<q>(?-u:\b)(?i:(?P<qf0>fiscal\s+)?Q(?P<qn>[1-4])|(?P<qf1>fiscal\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?P<qf2>fiscal\s+)?(?:quarter|qtr\.?))(?:\s+(?:of\s+)?(?i:its\s+|the\s+)?(?i:(?P<qf>fiscal|FY)\s*)?(?i:year\s+)?'?(?P<qy>(?:19|20)\d\d|\d\d)(?:\s+(?P<qf3>(?i:fiscal))(?:\s+(?i:year))?)?)?(?-u:\b))
         |(?P<yr>(?-u:\b)(?P<yp>CY|FY|fiscal\s+year\s+|calendar\s+year\s+|full\s+year\s+|full-year\s+|year\s+)?(?P<yy>(?:19|20)\d\d)(?-u:\b))
         |(?P<mon>(?-u:\b)(?P<m5>{MONTH})(?-u:\b))
         "
@@ -150,7 +150,8 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
                 fiscal: get("qf").is_some()
                     || get("qf0").is_some()
                     || get("qf1").is_some()
-                    || get("qf2").is_some(),
+                    || get("qf2").is_some()
+                    || get("qf3").is_some(),
             })
         } else if c.name("yr").is_some() {
             let prefix = get("yp").map(|p| p.trim().to_ascii_lowercase());
@@ -624,6 +625,21 @@ mod tests {
             fiscal_year_end("the third quarter ended September 30, 2025"),
             None
         );
+        for written in [
+            "Second Quarter of Fiscal Year 2025",
+            "the second quarter of its 2025 fiscal year",
+            "Q2 FY2025",
+        ] {
+            assert_eq!(
+                find(written)[0].when,
+                When::Quarter {
+                    quarter: 2,
+                    year: Some(2025),
+                    fiscal: true
+                },
+                "{written}"
+            );
+        }
         let a = Anchor {
             period: Period::quarter(2025, 1),
             published: None,

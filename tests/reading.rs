@@ -1043,3 +1043,13 @@ fn power_with_approval_only_is_a_plan() {
     );
     assert_eq!(u.power_capacity, None);
 }
+
+#[test]
+fn the_words_before_a_change_name_the_figure_it_reaches() {
+    let u = read(
+        "Energized hash rate reached 45.6 EH/s at month-end, and average operational hash rate increased 14% to 36.2 EH/s from 31.8 EH/s.",
+    );
+    assert_eq!(text(&u.hashrate_operating), Some("36.2 EH/s"));
+    assert_eq!(text(&u.hashrate_operating_prior), Some("31.8 EH/s"));
+    assert_eq!(text(&u.hashrate_deployed), Some("45.6 EH/s"));
+}
