@@ -1695,7 +1695,16 @@ impl Reader<'_> {
                             ..r
                         })
                     }
-                    Some((r, d, _)) if comparison && d == dim && !own_metric => {
+                    // "the halving cut the block subsidy from 6.25 BTC": the figure's own
+                    // words name another scope, so it compares nothing of the company's.
+                    Some((r, d, _))
+                        if comparison
+                            && d == dim
+                            && !own_metric
+                            && !vocab::find(after_attached(before))
+                                .iter()
+                                .any(|&(c, _, _)| matches!(c, Cue::Network | Cue::Hosted)) =>
+                    {
                         let daily_alternative_follows = qs.get(i + 1).is_some_and(|n| {
                             let between =
                                 text[q.end..n.start].trim().trim_start_matches(',').trim();
@@ -2117,6 +2126,28 @@ impl Reader<'_> {
                 .any(|t| {
                     !matches!(t.when, When::Year(_)) && self.role_of(t.when) == Some(Role::Other)
                 });
+            // "the curtailment that held August production to 477 bitcoin": the earlier
+            // month the clause names, unless it is what a change is measured from ("from
+            // March to 60.4 EH/s").
+            let named_prior = self
+                .times_within(w.clause_start.max(w.attached_limit), q.start)
+                .iter()
+                .rev()
+                .find(|t| !matches!(t.when, When::Year(_)))
+                .is_some_and(|t| {
+                    let lead = text[floor_char_boundary(text, t.start.saturating_sub(12))..t.start]
+                        .to_ascii_lowercase();
+                    self.role_of(t.when) == Some(Role::Prior)
+                        && ![
+                            "from ", "over ", "since ", "versus ", "vs. ", "vs ", "than ", "with ",
+                            "to ",
+                        ]
+                        .iter()
+                        .any(|w| lead.ends_with(w))
+                });
+            if named_prior {
+                return Some(Role::Prior);
+            }
             // "For the twelve months, revenue rose 69% to $656.4 million": a total's words.
             let named_other = named_other || vocab::has(&clause_cues, Cue::Aggregate);
             return Some(if named_other {

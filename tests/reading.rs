@@ -1053,3 +1053,24 @@ fn the_words_before_a_change_name_the_figure_it_reaches() {
     assert_eq!(text(&u.hashrate_operating_prior), Some("31.8 EH/s"));
     assert_eq!(text(&u.hashrate_deployed), Some("45.6 EH/s"));
 }
+
+#[test]
+fn a_compared_figure_in_another_scope_is_not_the_companys() {
+    let u = read(
+        "Riot mined 119.3 BTC in April, a 12.5% decline from the 136.3 BTC it produced in March, as the halving cut the block subsidy from 6.25 BTC to 3.125 BTC.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("119.3 BTC"));
+    assert_eq!(text(&u.btc_mined_prior), Some("136.3 BTC"));
+}
+
+#[test]
+fn an_earlier_month_held_to_a_figure_is_that_months() {
+    let u = read(
+        "\"After the curtailment that held March production to 477 bitcoin, we mined 643 bitcoin in April, an increase of 35%.\"",
+    );
+    assert_eq!(text(&u.btc_mined), Some("643 bitcoin"));
+    assert_eq!(text(&u.btc_mined_prior), Some("477 bitcoin"));
+    // What a change is measured from is not the figure's month.
+    let u = read("Hash rate rose from March to 60.4 EH/s in April.");
+    assert_eq!(text(&u.hashrate_deployed), Some("60.4 EH/s"));
+}
