@@ -1429,6 +1429,22 @@ impl Reader<'_> {
             let clause_start = start.max(clause_start(text, start, q.start));
 
             let mut dim = q.dim;
+            // "Cloud-mining customers and the Company's self-mining operations produced 329
+            // BTC and 39 BTC, respectively": the subject in the same place says whose.
+            let respective_own = respective_scope(text, start, qs, i);
+            if respective_own == Some(false) {
+                rejected = Some((dim, q.end));
+                last = None;
+                continue;
+            }
+            if respective_own == Some(true) {
+                // The clause's words name the measure; the subject says it is the company's.
+                before_cues = vocab::find(&text[clause_start..q.start])
+                    .into_iter()
+                    .filter(|&(c, _, _)| !matches!(c, Cue::Hosted | Cue::Network | Cue::Total))
+                    .chain([(Cue::Own, 0, 0)])
+                    .collect();
+            }
             // "holdings of BTC and ETH were 1,038.4 and 20,508.3, respectively": the coin
             // named in the same place in the list.
             let mut respective = false;
@@ -2085,6 +2101,18 @@ impl Reader<'_> {
         {
             return Some(self.role_of(t.when).unwrap_or(Role::Other));
         }
+        // "(September: 317 BTC and 35 BTC, respectively)": a bracket opened by a time
+        // label speaks of that time throughout.
+        let back = &text[w.clause_start..q.start];
+        if let Some(open) = back.rfind('(').filter(|&o| !back[o..].contains(')')) {
+            let open = w.clause_start + open + 1;
+            if let [t] = self.times_within(open, q.start)
+                && text[open..t.start].trim().is_empty()
+                && text[t.end..].starts_with(':')
+            {
+                return Some(self.role_of(t.when).unwrap_or(Role::Other));
+            }
+        }
         // A quarter naming the figure a few words before it ("third-quarter revenue of
         // $51.9 million at the end of October") is its period, whatever date follows.
         let near = floor_char_boundary(text, q.start.saturating_sub(40)).max(w.clause_start);
@@ -2604,12 +2632,13 @@ fn tail_text<'t>(text: &'t str, q: &Quantity) -> &'t str {
 /// respectively"), whether the coin named in the same place of the list before it is
 /// bitcoin ("holdings of BTC and ETH"). `None` when the figure is in no such list or the
 /// list before it names no coins.
-fn respective_coin(text: &str, start: usize, qs: &[Quantity], i: usize) -> Option<bool> {
+/// The figures around `i` joined by "and" or commas into a list closed by "respectively":
+/// the indices of its first and last figure.
+fn respective_list(text: &str, qs: &[Quantity], i: usize) -> Option<(usize, usize)> {
     let joins = |between: &str| {
         let b = between.trim().trim_end_matches(',').trim();
         matches!(b, "and" | "," | "" | ", and")
     };
-    // The list: figures joined by "and" or commas around `i`.
     let mut first = i;
     while first > 0 && joins(&text[qs[first - 1].end..qs[first].start]) {
         first -= 1;
@@ -2622,13 +2651,64 @@ fn respective_coin(text: &str, start: usize, qs: &[Quantity], i: usize) -> Optio
         return None;
     }
     let after = &text[qs[last].end..floor_char_boundary(text, (qs[last].end + 20).min(text.len()))];
-    if !after
+    after
         .trim_start_matches([',', ' '])
         .to_ascii_lowercase()
         .starts_with("respectively")
-    {
+        .then_some((first, last))
+}
+
+/// For a figure in a list closed by "respectively" whose subjects are the company and its
+/// customers ("Cloud-mining customers and the Company's self-mining operations produced 329
+/// BTC and 39 BTC, respectively"): whether the subject in the same place is the company's
+/// own (`Some(true)`) or customers' (`Some(false)`). A bracketed list after it ("(September:
+/// 317 BTC and 35 BTC, respectively)") has the sentence's subjects.
+fn respective_scope(text: &str, start: usize, qs: &[Quantity], i: usize) -> Option<bool> {
+    let (first, last) = respective_list(text, qs, i)?;
+    let scopes = |lead: &str| -> Vec<Option<bool>> {
+        let lead = flat(lead);
+        lead.split(", and ")
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(", "))
+            .map(|item| {
+                let cues = vocab::find(item);
+                match (vocab::has(&cues, Cue::Own), vocab::has(&cues, Cue::Hosted)) {
+                    (true, false) => Some(true),
+                    (false, true) => Some(false),
+                    _ => None,
+                }
+            })
+            .collect()
+    };
+    let n = last - first + 1;
+    let lead_start = clause_start(text, start, qs[first].start);
+    let lead = &text[lead_start..qs[first].start];
+    let items = match lead.rfind('(') {
+        // A bracketed list: its own subjects, else the sentence's, before its first figure.
+        Some(open) => {
+            let inner = scopes(&lead[open + 1..]);
+            if inner.iter().any(Option::is_some) {
+                inner
+            } else {
+                let head_end = qs.first().map_or(start, |q| q.start).max(start);
+                scopes(&text[start..head_end])
+            }
+        }
+        None => scopes(lead),
+    };
+    if items.len() < n {
         return None;
     }
+    let mine = &items[items.len() - n..];
+    // Both kinds must be named, each once per place, or the list says nothing of scope.
+    if !(mine.contains(&Some(true)) && mine.contains(&Some(false))) || mine.contains(&None) {
+        return None;
+    }
+    mine[i - first]
+}
+
+fn respective_coin(text: &str, start: usize, qs: &[Quantity], i: usize) -> Option<bool> {
+    let (first, last) = respective_list(text, qs, i)?;
     // The coins named before the list, in order; the last as many as the list has figures.
     let lead = &text[floor_char_boundary(text, qs[first].start.saturating_sub(160).max(start))
         ..qs[first].start];

@@ -320,6 +320,10 @@ pub(crate) fn published(text: &str) -> Option<NaiveDate> {
         if NOT_DATELINE.is_match(before) {
             continue;
         }
+        // "(March 31, 2025: 36.2 EH/s)": a date set as a label names a figure's time.
+        if head[f.end..].trim_start().starts_with(':') {
+            continue;
+        }
         let after_end = floor_char_boundary(head, (f.end + 50).min(head.len()));
         let after = &head[f.end..after_end];
         if DATELINE_CUE
@@ -689,6 +693,14 @@ mod tests {
                 year: None
             }),
             Period::month(2025, 11)
+        );
+    }
+
+    #[test]
+    fn a_date_set_as_a_label_is_no_dateline() {
+        assert_eq!(
+            published("Self-owned hashrate: 4.6 EH/s (March 31, 2025: 4.4 EH/s)"),
+            None
         );
     }
 

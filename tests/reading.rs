@@ -1074,3 +1074,23 @@ fn an_earlier_month_held_to_a_figure_is_that_months() {
     let u = read("Hash rate rose from March to 60.4 EH/s in April.");
     assert_eq!(text(&u.hashrate_deployed), Some("60.4 EH/s"));
 }
+
+#[test]
+fn respectively_pairs_figures_with_the_company_and_its_customers_in_order() {
+    let u = read(
+        "- Total BTC production across the platform was 368 BTC in April.\n- Cloud-mining customers and the Company's self-mining operations produced 329 BTC and 39 BTC, respectively (March: 317 BTC and 35 BTC, respectively).\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("39 BTC"));
+    assert_eq!(text(&u.btc_mined_prior), Some("35 BTC"));
+}
+
+#[test]
+fn a_bracket_opened_by_a_time_label_speaks_of_that_time() {
+    let u = read("Riot mined 463 BTC in April (March: 533 BTC and 17.2 BTC per day).");
+    assert_eq!(text(&u.btc_mined_prior), Some("533 BTC"));
+    assert_eq!(text(&u.btc_mined_avg_daily_prior), Some("17.2 BTC"));
+    // Each figure with its own label keeps it.
+    let u =
+        read("Average operating hashrate: 30.4 EH/s (March: 28.8 EH/s | February: 27.1 EH/s)\n");
+    assert_eq!(text(&u.hashrate_operating_prior), Some("28.8 EH/s"));
+}
