@@ -1175,6 +1175,11 @@ impl Reader<'_> {
             },
             Role::Other => return,
         };
+        // A hashrate under a petahash per second is one machine's rating ("ranges from
+        // 80TH/S to 110TH/S"), never a miner's fleet.
+        if metric.unit() == crate::update::Unit::EhPerSecond && value < Decimal::new(1, 3) {
+            return;
+        }
         self.out.push(Candidate {
             metric,
             value,
@@ -1799,7 +1804,10 @@ impl Reader<'_> {
             };
             // "24,000 miners of a customer, or about 4.8 EH/s": a restatement of a figure
             // left out is left out.
-            let reading = reading.filter(|_| !(q.managed || joined && left_out == Some(i - 1)));
+            // A conversion ("RMB12.9 million (US$1.81 million)") restates a figure of another
+            // currency, which is left out only for its currency.
+            let reading = reading
+                .filter(|_| !(q.managed || joined && !conversion && left_out == Some(i - 1)));
             // "sold all 156 Bitcoin mined during the month": the verb before the figure says
             // what was done with the coins the words after it describe.
             let reading = reading.map(|r| {
@@ -2851,6 +2859,15 @@ fn decide(
             // A machine's words ("to fund new miners") say nothing of a coin count.
             let scope_bad = near(Cue::Hosted) || near(Cue::Network) || near(Cue::Target);
             let not_own = near(Cue::Network) || near(Cue::Target);
+            // "38.50 bitcoins were sold to pay hosting and electricity fees": a sale is the
+            // company's, whatever it paid for.
+            let sale = after
+                .iter()
+                .find(|(c, _, _)| matches!(c, Cue::Mined | Cue::Held | Cue::Sold))
+                .map(|&(c, _, _)| c)
+                .or_else(|| nearest_metric(before, &[Cue::Mined, Cue::Held, Cue::Sold]))
+                == Some(Cue::Sold);
+            let scope_bad = scope_bad && (not_own || !sale);
             if scope_bad && (!near(Cue::Own) || not_own)
                 || near(Cue::Purchased)
                 || near(Cue::Equivalent)

@@ -75,7 +75,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[ \t]?(?P<scale>(?i:million|billion|thousand|trillion|mln|mn|bn|mm|m|b|k)\b))?";
     // "bitcoin miners" before "bitcoin": leftmost-first alternation takes the first that fits.
     let unit = r"(?:[ \t]?-?[ \t]?(?P<unit>(?i:
-        (?:bitcoin[ \t]|asic[ \t]|mining[ \t])?(?:miners|miner|rigs|machines|asics|servers|units)\b
+        (?:bitcoin[ \t])?(?:asic[ \t]|mining[ \t])?(?:miners|miner|rigs|machines|asics|servers|units)\b
         |bitcoins?|btcs?|btc\b|xbt
         |eh/s|eh/sec(?:ond)?|eh[ \t]per[ \t]second|ehum|exa(?:[ \t]|-)?hash(?:es)?(?:[ \t]per[ \t]second|/s)?|eh\b
         |ph/s|peta(?:[ \t]|-)?hash(?:es)?(?:[ \t]per[ \t]second|/s)?|ph\b
@@ -363,6 +363,12 @@ mod tests {
             ("31,607.3 GH/s", "31607.3", Dim::Other, "31,607.3 GH/s"),
             ("2,830 ETH", "2830", Dim::Other, "2,830 ETH"),
             ("+70 bps", "70", Dim::Other, "70 bps"),
+            (
+                "8,634 bitcoin mining machines",
+                "8634",
+                Dim::Count(CountNoun::Miners),
+                "8,634",
+            ),
             ("60 basis points", "60", Dim::Other, "60 basis points"),
             (
                 "11,420 bitcoin miners",

@@ -674,6 +674,10 @@ const CUES: &[(&str, Cue)] = &[
     ("per machine", Cue::PerUnit),
     ("each", Cue::PerUnit),
     ("per unit", Cue::PerUnit),
+    ("single-machine", Cue::PerUnit),
+    ("single machine", Cue::PerUnit),
+    ("per-machine", Cue::PerUnit),
+    ("per rig", Cue::PerUnit),
 ];
 
 /// Cues found in a piece of text: (cue, start, end) relative to the text.

@@ -1094,3 +1094,27 @@ fn a_bracket_opened_by_a_time_label_speaks_of_that_time() {
         read("Average operating hashrate: 30.4 EH/s (March: 28.8 EH/s | February: 27.1 EH/s)\n");
     assert_eq!(text(&u.hashrate_operating_prior), Some("28.8 EH/s"));
 }
+
+#[test]
+fn one_machines_hashrate_is_never_the_fleets() {
+    let u = read(
+        "As of April 30, 2025, Riot had 8,634 bitcoin mining machines in operation with a total hashrate of approximately 721PH/S. The single-machine hashrate ranges from 80TH/S to 110TH/S.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("721PH/S"));
+    assert_eq!(text(&u.miners_deployed), Some("8,634"));
+}
+
+#[test]
+fn a_sale_to_pay_hosting_fees_is_the_companys_sale() {
+    let u = read("During the month, 38.50 bitcoins were sold to pay hosting and electricity fees.");
+    assert_eq!(text(&u.btc_sold), Some("38.50 bitcoins"));
+}
+
+#[test]
+fn a_dollar_conversion_in_brackets_after_another_currency_is_the_figure() {
+    let u = read(
+        "Mining revenue for April 2025 was approximately RMB12.9 million (US$1.81 million), compared with approximately RMB11.2 million (US$1.53 million) in March 2025.",
+    );
+    assert_eq!(text(&u.revenue), Some("US$1.81 million"));
+    assert_eq!(text(&u.revenue_prior), Some("US$1.53 million"));
+}
