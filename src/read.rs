@@ -2092,7 +2092,13 @@ impl Reader<'_> {
                             | "respectively"
                     )
             });
-        words_ok.then_some(t.when)
+        // The time closes the clause: "..., in September end was 9.65 EH/s" opens another.
+        let closes = self.text[t.end..]
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ')' | ']' | '\n' | '\r'));
+        (words_ok && closes).then_some(t.when)
     }
 
     /// The role of a prose figure: its own time expression, role words next to it, a time

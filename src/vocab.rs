@@ -673,6 +673,7 @@ const CUES: &[(&str, Cue)] = &[
     ("per site", Cue::PerUnit),
     ("per machine", Cue::PerUnit),
     ("each", Cue::PerUnit),
+    ("every", Cue::PerUnit),
     ("per unit", Cue::PerUnit),
     ("single-machine", Cue::PerUnit),
     ("single machine", Cue::PerUnit),

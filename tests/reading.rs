@@ -1118,3 +1118,12 @@ fn a_dollar_conversion_in_brackets_after_another_currency_is_the_figure() {
     assert_eq!(text(&u.revenue), Some("US$1.81 million"));
     assert_eq!(text(&u.revenue_prior), Some("US$1.53 million"));
 }
+
+#[test]
+fn a_time_that_opens_another_clause_is_not_the_figures() {
+    let u = read(
+        "As of April 30, installed hash rate for self-mining was 9.91 EH/s, in March end was 9.65 EH/s. Every 1 EH/s of operating hash rate produced about 11.7 bitcoins.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("9.91 EH/s"));
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("9.65 EH/s"));
+}
