@@ -1330,8 +1330,15 @@ impl Reader<'_> {
             if q.dim == Dim::Bare && marked_off(text, q) {
                 continue;
             }
+            // "the last Phase 2 machines": a name before a count noun too.
+            let named = names_a_thing(&text[start..q.start])
+                && matches!(q.dim, Dim::Bare | Dim::Count(_))
+                && !text[q.start..q.end].contains([',', '.']);
+            if named {
+                continue;
+            }
             if q.dim == Dim::Bare
-                && (names_a_thing(&text[start..q.start]) || {
+                && ({
                     let a = &text.as_bytes()[q.end..];
                     ["-day", "-month", "-year", "-week", "-hour", "-minute"]
                         .iter()
@@ -2115,6 +2122,23 @@ impl Reader<'_> {
         {
             return Some(self.role_of(t.when).unwrap_or(Role::Other));
         }
+        // "grown from 6 EH/s to more than 23 EH/s in under a year": a base compared with a
+        // bound is a growth story's start, not the prior period's figure.
+        let rest = flat(w.rest).to_ascii_lowercase();
+        if let Some(to) = rest.trim_start().strip_prefix("to ")
+            && [
+                "more than",
+                "over ",
+                "nearly",
+                "almost",
+                "above",
+                "in excess of",
+            ]
+            .iter()
+            .any(|b| to.starts_with(b))
+        {
+            return Some(Role::Other);
+        }
         // "(September: 317 BTC and 35 BTC, respectively)": a bracket opened by a time
         // label speaks of that time throughout.
         let back = &text[w.clause_start..q.start];
@@ -2664,12 +2688,24 @@ fn respective_list(text: &str, qs: &[Quantity], i: usize) -> Option<(usize, usiz
     if first == last {
         return None;
     }
-    let after = &text[qs[last].end..floor_char_boundary(text, (qs[last].end + 20).min(text.len()))];
-    after
-        .trim_start_matches([',', ' '])
-        .to_ascii_lowercase()
-        .starts_with("respectively")
-        .then_some((first, last))
+    let closed = |k: usize| {
+        let after = &text[qs[k].end..floor_char_boundary(text, (qs[k].end + 20).min(text.len()))];
+        after
+            .trim_start_matches([',', ' '])
+            .to_ascii_lowercase()
+            .starts_with("respectively")
+    };
+    if closed(last) {
+        return Some((first, last));
+    }
+    // "BTC and ETH were 955.8 and 20,114.3 with a fair market value of $67.9 million and
+    // $72.4 million, respectively": a parallel list right after closes both.
+    let n = last - first;
+    let other = last + 1 + n;
+    (other < qs.len()
+        && (last + 1..other).all(|k| joins(&text[qs[k].end..qs[k + 1].start]))
+        && closed(other))
+    .then_some((first, last))
 }
 
 /// For a figure in a list closed by "respectively" whose subjects are the company and its

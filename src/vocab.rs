@@ -605,6 +605,11 @@ const CUES: &[(&str, Cue)] = &[
     ("hosted with third party", Cue::Own),
     ("at hosting facilities", Cue::Own),
     ("at hosting sites", Cue::Own),
+    // "its hosted fleet": the company's machines at another's site.
+    ("its hosted fleet", Cue::Own),
+    ("our hosted fleet", Cue::Own),
+    ("its hosted miners", Cue::Own),
+    ("our hosted miners", Cue::Own),
     ("hosting partner", Cue::Own),
     ("hosting partners", Cue::Own),
     ("hosting provider", Cue::Own),
@@ -667,6 +672,8 @@ const CUES: &[(&str, Cue)] = &[
     ("it capacity", Cue::Segment),
     ("it load", Cue::Segment),
     ("total", Cue::Total),
+    // "for a combined 213 PH/s": the sum of the company's own parts.
+    ("a combined", Cue::Total),
     ("aggregate", Cue::Total),
     ("overall", Cue::Total),
     ("per miner", Cue::PerUnit),

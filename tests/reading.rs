@@ -1127,3 +1127,29 @@ fn a_time_that_opens_another_clause_is_not_the_figures() {
     assert_eq!(text(&u.hashrate_deployed), Some("9.91 EH/s"));
     assert_eq!(text(&u.hashrate_deployed_prior), Some("9.65 EH/s"));
 }
+
+#[test]
+fn growth_from_a_base_to_a_bound_names_no_prior() {
+    let u = read(
+        "Riot ended April with 23.4 EH/s of installed capacity, up from 21.2 EH/s at March 31, as the last Phase 2 machines were energized. \"We have grown from 6 EH/s to more than 23 EH/s in under a year.\"",
+    );
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("21.2 EH/s"));
+    assert_eq!(u.miners_deployed, None);
+}
+
+#[test]
+fn respectively_after_a_parallel_list_closes_both() {
+    let u = read(
+        "Treasury holdings of BTC and ETH were 955.8 and 20,114.3 with a fair market value of approximately $67.9 million and $72.4 million, respectively, on April 30, 2025.",
+    );
+    assert_eq!(text(&u.btc_held), Some("955.8"));
+}
+
+#[test]
+fn the_companys_hosted_fleet_and_a_combined_total_are_its_own() {
+    let u = extract(
+        "July 8, 2025\nBTC Digital Ltd. (NASDAQ: BTCT) said its hosted fleet in Tennessee mined 3.18 BTC in June, up from 2.94 BTC in May. About 2,021 of the company's own machines were hashing at the end of June, for a combined 213 PH/s.",
+    );
+    assert_eq!(text(&u.btc_mined_prior), Some("2.94 BTC"));
+    assert_eq!(text(&u.hashrate_deployed), Some("213 PH/s"));
+}
