@@ -111,6 +111,7 @@ pub(crate) fn read(
         changes: &mut changes,
         header: None,
         partial: None,
+        partial_grid: None,
         parent: None,
         section: None,
         sections_seen: 0,
@@ -137,6 +138,8 @@ pub(crate) fn read(
                 .is_some_and(|i| raw[i + 1..].bytes().take_while(u8::is_ascii_digit).count() == 3)
         }),
         labelled_in_section: Vec::new(),
+        label_more: None,
+        metric_columns: None,
     };
     reader.run();
     Readings {
@@ -163,6 +166,8 @@ struct Reader<'a> {
     header: Option<Header>,
     /// The cells of header lines read so far, for headers that span several lines.
     partial: Option<Vec<String>>,
+    /// The same header lines merged by column position, for bar-separated tables.
+    partial_grid: Option<Vec<String>>,
     /// The cues and unit of the last top-level row, for its sub-rows.
     parent: Option<(Found, Option<LabelUnit>, usize)>,
     /// The section title over `Label: value` lines ("Bitcoin production" over "From
@@ -188,6 +193,10 @@ struct Reader<'a> {
     /// Highlights") starts, and the closed ones.
     totals_since: Option<usize>,
     totals_sections: Vec<std::ops::Range<usize>>,
+    /// The rest of the current row's label, wrapped onto the next line.
+    label_more: Option<(usize, usize)>,
+    /// The column titles of a table with a row per period and a column per metric.
+    metric_columns: Option<Vec<String>>,
     /// Units that footnotes give to marked labels, by marker ("3" for "³ Megawatts (MW)").
     footnote_units: Vec<(String, LabelUnit)>,
     /// What footnotes say of the scope of marked labels ("including miners in transit"),
@@ -327,9 +336,24 @@ impl Reader<'_> {
                         self.prose(s, pos);
                     }
                     match other {
-                        Line::Row(cells) => self.row(&cells),
+                        Line::Row(cells) => {
+                            // "| Mining machines under | 167,000 |" over "| management
+                            // (count) |  |": a label wrapped onto the next line.
+                            let more = self.wrapped_label(pos, end, &cells);
+                            self.label_more = more;
+                            self.row(&cells);
+                            self.label_more = None;
+                            if let Some((_, more_end)) = more {
+                                let next_end = text[more_end..]
+                                    .find('\n')
+                                    .map_or(text.len(), |i| more_end + i);
+                                pos = next_end + 1;
+                                continue;
+                            }
+                        }
                         Line::LabelValue { label, value } => {
                             self.header = None;
+                            self.metric_columns = None;
                             self.label_value(label, value, end);
                         }
                         Line::Blank => {}
@@ -344,7 +368,9 @@ impl Reader<'_> {
                 && (line.len() > 80 || line.contains(". "))
             {
                 self.header = None;
+                self.metric_columns = None;
                 self.partial = None;
+                self.partial_grid = None;
                 self.parent = None;
                 self.money_unit = None;
             }
@@ -407,6 +433,42 @@ impl Reader<'_> {
         }
     }
 
+    /// The rest of a row's label wrapped onto the next line of a grid table: a line with
+    /// only a label cell, starting lower case or with a bracket ("management (count)",
+    /// "(EH/s)"), under a row with values. A capitalized label there opens a group instead.
+    fn wrapped_label(
+        &self,
+        pos: usize,
+        end: usize,
+        cells: &[(usize, usize)],
+    ) -> Option<(usize, usize)> {
+        let text = self.text;
+        if cells.len() < 2 || end >= text.len() {
+            return None;
+        }
+        let next = end + 1;
+        let next_end = text[next..].find('\n').map_or(text.len(), |i| next + i);
+        let line = &text[next..next_end];
+        let Line::Row(more) = self.shape(next, line) else {
+            return None;
+        };
+        let &[(s, e)] = more.as_slice() else {
+            return None;
+        };
+        let same_column = s - next == cells[0].0 - pos;
+        let more = &text[s..e];
+        // "| March |" over "| 2025 |": a period label's year.
+        let year = more.len() == 4
+            && more.bytes().all(|b| b.is_ascii_digit())
+            && (more.starts_with("19") || more.starts_with("20"))
+            && text[cells[0].0..cells[0].1]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| vocab::month_number(&w.to_ascii_lowercase()).is_some());
+        let continues = year || more.starts_with(|c: char| c.is_lowercase() || c == '(');
+        (same_column && continues && line.matches('|').count() >= 2).then_some((s, e))
+    }
+
     fn shape(&self, at: usize, line: &str) -> Line {
         if is_rule(line) {
             return Line::Blank;
@@ -463,7 +525,13 @@ impl Reader<'_> {
 
     fn row(&mut self, cells: &[(usize, usize)]) {
         let text = self.text;
-        if let [(ls, le)] = *cells {
+        // A header running over several grid lines may have a line with one cell
+        // ("|  |  | cloud) |  |"): it is part of the header, not a group label.
+        let header_line =
+            self.partial_grid.is_some() && self.grid_cells(cells).is_some_and(|g| g.len() > 2);
+        if let [(ls, le)] = *cells
+            && !header_line
+        {
             // A group label without values: the parent of the sub-rows below it.
             let label = &text[ls..le];
             let indent = self.indent_of(ls);
@@ -480,7 +548,28 @@ impl Reader<'_> {
             // Headers may run over several lines ("One Month" / "September 30," / "2025"):
             // cells are merged column by column, aligned on the right.
             let texts: Vec<String> = cells.iter().map(|&(s, e)| text[s..e].to_string()).collect();
+            let mut grid = self.grid_cells(&cells);
             let merged = match self.partial.take() {
+                // Grid lines ("| Bitcoin   | Self-mining |" over "| mined     |
+                // hash rate   |"): cells are merged by the column their bars put them in,
+                // so an empty cell keeps its place.
+                Some(_) if grid.is_some() && self.partial_grid.is_some() => {
+                    let (prev, now) = (
+                        self.partial_grid.take().unwrap_or_default(),
+                        grid.clone().unwrap_or_default(),
+                    );
+                    let n = prev.len().max(now.len());
+                    let cell = |v: &Vec<String>, i: usize| v.get(i).cloned().unwrap_or_default();
+                    let full: Vec<String> = (0..n)
+                        .map(|i| {
+                            format!("{} {}", cell(&prev, i), cell(&now, i))
+                                .trim()
+                                .to_string()
+                        })
+                        .collect();
+                    grid = Some(full.clone());
+                    full.into_iter().filter(|c| !c.is_empty()).collect()
+                }
                 // A title spanning several columns ("Three Months Ended" over "2024 | 2023",
                 // "Twelve Months Ended" over "2024 | 2023"), with or without a label cell
                 // first: each title is spread over its columns.
@@ -512,11 +601,24 @@ impl Reader<'_> {
             };
             if let Some(h) = self.header_from(&merged) {
                 self.header = Some(h);
+                self.metric_columns = None;
+            } else if merged
+                .iter()
+                .skip(1)
+                .filter(|c| vocab::find(c).iter().any(|&(c, _, _)| measures(c)))
+                .count()
+                >= 2
+            {
+                // "| Period | Bitcoin mined | Hash rate |": a table with a row per period
+                // and a column per metric.
+                self.metric_columns = Some(merged.clone());
             }
             self.partial = Some(merged);
+            self.partial_grid = grid;
             return;
         }
         self.partial = None;
+        self.partial_grid = None;
         let Some(&(ls, le)) = cells.first() else {
             return;
         };
@@ -527,6 +629,14 @@ impl Reader<'_> {
         }
         // cannot fail: `cells.first()` was Some, so `cells` is not empty.
         let values: Vec<(usize, usize)> = cells[1..].to_vec();
+        let wrapped;
+        let label = match self.label_more {
+            Some((s, e)) => {
+                wrapped = format!("{} {}", label, &text[s..e]);
+                wrapped.as_str()
+            }
+            None => label,
+        };
         let own_cues = vocab::find(label);
         // A sub-row ("- Self-mining" under "Total hash rate under management (EH/s)") is
         // read with its parent's measure and unit, but its own scope.
@@ -564,6 +674,9 @@ impl Reader<'_> {
                     .any(|&(c, _, _)| matches!(c, Cue::Revenue | Cue::MiningRevenue))
             })
         });
+        if mixed_scope(label, &label_cues) {
+            return;
+        }
         let label_role = self.label_role(ls, le, &label_cues);
         // A title line over the table ("AI Cloud" over "Revenue | $1.4m") speaks for its
         // rows as for labels.
@@ -578,6 +691,13 @@ impl Reader<'_> {
             }
             _ => label_cues,
         };
+        if self.header.is_none()
+            && let Some(titles) = &self.metric_columns
+            && titles.len() == values.len() + 1
+        {
+            self.period_row(label, &values, titles.clone());
+            return;
+        }
         let columns: Vec<Option<Role>> = match &self.header {
             Some(h) => align(&h.columns, values.len()),
             None => {
@@ -619,6 +739,59 @@ impl Reader<'_> {
             }
             self.labelled(&q, &label_cues, label_unit, role, RANK_TABLE);
         }
+    }
+
+    /// A row of a table with a row per period and a column per metric: the row's label
+    /// names the period ("March 2025"), each column's title the metric and its unit.
+    fn period_row(&mut self, label: &str, values: &[(usize, usize)], titles: Vec<String>) {
+        let Some(role) = time::find(label)
+            .iter()
+            .find(|t| !matches!(t.when, When::Year(_)))
+            .and_then(|t| self.role_of(t.when))
+        else {
+            return;
+        };
+        if role == Role::Other {
+            return;
+        }
+        for (&(s, e), title) in values.iter().zip(titles.iter().skip(1)) {
+            let Some(q) = self
+                .quantities_in(s, e)
+                .iter()
+                .find(|q| !self.in_time(q) && q.dim != Dim::Percent)
+                .cloned()
+            else {
+                continue;
+            };
+            let cues = self.with_section(vocab::find(title));
+            if mixed_scope(title, &cues) {
+                continue;
+            }
+            let unit = self.unit_of(title);
+            self.labelled(&q, &cues, unit, role, RANK_TABLE);
+        }
+    }
+
+    /// The texts of a bar-separated line by column, empty cells included, or `None` for a
+    /// line without bars.
+    fn grid_cells(&self, cells: &[(usize, usize)]) -> Option<Vec<String>> {
+        let text = self.text;
+        let &(first, _) = cells.first()?;
+        let line_start = text[..first].rfind('\n').map_or(0, |i| i + 1);
+        if !text[line_start..first].contains('|')
+            && !text[first..].split('\n').next()?.contains('|')
+        {
+            return None;
+        }
+        let mut out: Vec<String> = Vec::new();
+        for &(s, e) in cells {
+            let col = text[line_start..s].matches('|').count();
+            if out.len() <= col {
+                out.resize(col + 1, String::new());
+            }
+            out[col] = text[s..e].to_string();
+        }
+        Some(out)
     }
 
     /// Whether a row states no figure (only periods, years, footnote marks and words).
@@ -884,6 +1057,7 @@ impl Reader<'_> {
         header.extend(table.periods.iter().map(|&(s, e)| text[s..e].to_string()));
         self.header = self.header_from(&header);
         self.partial = None;
+        self.partial_grid = None;
         self.parent = None;
         if self.header.is_none() {
             return;
@@ -894,6 +1068,7 @@ impl Reader<'_> {
             self.row(&cells);
         }
         self.header = None;
+        self.metric_columns = None;
     }
 
     /// Whether a line names only a period: "September 2023", "Sep-23", "Q3 2024".
@@ -2347,6 +2522,14 @@ fn clause_start(text: &str, start: usize, at: usize) -> usize {
     start + best
 }
 
+/// Whether a label sums the company's scope with customers' ("Proprietary hash rate
+/// (self-mining + cloud)"): a total, neither's figure.
+fn mixed_scope(label: &str, cues: &Found) -> bool {
+    vocab::has(cues, Cue::Own)
+        && vocab::has(cues, Cue::Hosted)
+        && (label.contains('+') || label.to_ascii_lowercase().contains(" plus "))
+}
+
 /// Whether the words right before a figure state a change rather than a level: +1 for "up",
 /// "an increase of", "rose by"; -1 for "down", "a decrease of", "fell by".
 fn change_phrase(before: &str) -> Option<i8> {
@@ -3337,10 +3520,12 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
         let mut s = 0;
         // A bar inside parentheses separates comparisons, not cells: "627 (April: 579 |
         // March: 533)".
+        // An unclosed bracket ("| (self-    |", a wrapped header) opens nothing.
+        let last_close = line.rfind(')');
         let mut depth = 0usize;
         for (i, c) in line.char_indices() {
             match c {
-                '(' => depth += 1,
+                '(' if last_close.is_some_and(|l| l > i) => depth += 1,
                 ')' => depth = depth.saturating_sub(1),
                 '|' | '\t' if depth == 0 || c == '\t' => {
                     push(&mut cells, s, i);
@@ -3732,7 +3917,7 @@ fn label_unit(label: &str) -> Option<LabelUnit> {
         u(Dim::Efficiency, Decimal::ONE)
     } else if has("(mw)") || has(" mw") {
         u(Dim::Power, Decimal::ONE)
-    } else if has("(btc)") {
+    } else if has("(btc)") || l.trim_end().ends_with(" btc") {
         u(Dim::Btc, Decimal::ONE)
     } else {
         None

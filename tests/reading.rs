@@ -1153,3 +1153,43 @@ fn the_companys_hosted_fleet_and_a_combined_total_are_its_own() {
     assert_eq!(text(&u.btc_mined_prior), Some("2.94 BTC"));
     assert_eq!(text(&u.hashrate_deployed), Some("213 PH/s"));
 }
+
+#[test]
+fn a_grid_table_with_a_row_per_period_and_wrapped_titles_is_read_by_column() {
+    let u = read(
+        "+--------+---------+-------------+-------------+-----------+\n\
+         | Period | Bitcoin | Self-mining | Proprietary | Bitcoin   |\n\
+         |        | mined   | hash rate   | hash rate   | held at   |\n\
+         |        | (self-  |             | (self-      | period    |\n\
+         |        | mining) |             | mining +    | end       |\n\
+         |        |         |             | cloud)      |           |\n\
+         +--------+---------+-------------+-------------+-----------+\n\
+         | Unit   | BTC     | EH/s        | EH/s        | BTC       |\n\
+         +========+=========+=============+=============+===========+\n\
+         | April  | 211     | 12.4        | 13.0        | 1,156     |\n\
+         | 2025   |         |             |             |           |\n\
+         | March  | 152     | 11.0        | 11.6        | 1,191     |\n\
+         | 2025   |         |             |             |           |\n\
+         | April  | 296     | 6.7         | 8.3         | n/a       |\n\
+         | 2024   |         |             |             |           |\n\
+         +--------+---------+-------------+-------------+-----------+\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("211"));
+    assert_eq!(text(&u.btc_mined_prior), Some("152"));
+    assert_eq!(text(&u.hashrate_deployed), Some("12.4"));
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("11.0"));
+    assert_eq!(text(&u.btc_held), Some("1,156"));
+    assert_eq!(text(&u.btc_held_prior), Some("1,191"));
+}
+
+#[test]
+fn a_label_wrapped_onto_the_next_grid_line_keeps_its_words() {
+    let u = read(
+        "| Metric                 | April 30, 2025 | March 31, 2025 |\n\
+         | Mining machines under  | 167,000        | 164,000        |\n\
+         | management (count)     |                |                |\n\
+         |   - Self-owned         | 95,600         | 90,300         |\n\
+         |   - Hosted             | 71,400         | 73,700         |\n",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("95,600"));
+}
