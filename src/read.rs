@@ -140,6 +140,7 @@ pub(crate) fn read(
         labelled_in_section: Vec::new(),
         label_more: None,
         metric_columns: None,
+        column_title: None,
     };
     reader.run();
     Readings {
@@ -197,6 +198,8 @@ struct Reader<'a> {
     label_more: Option<(usize, usize)>,
     /// The column titles of a table with a row per period and a column per metric.
     metric_columns: Option<Vec<String>>,
+    /// A column title on a line of its own ("Three Months Ended December 31,").
+    column_title: Option<String>,
     /// Units that footnotes give to marked labels, by marker ("3" for "³ Megawatts (MW)").
     footnote_units: Vec<(String, LabelUnit)>,
     /// What footnotes say of the scope of marked labels ("including miners in transit"),
@@ -279,6 +282,23 @@ impl Reader<'_> {
             };
             let bullet = is_bullet(line);
             let prose_line = matches!(shape, Line::Prose);
+            // A column title on a line of its own, over a header of bare years.
+            let column_title = {
+                let t = unquoted.trim();
+                let lower = t.to_ascii_lowercase();
+                (prose_line
+                    && t.len() <= 60
+                    && [
+                        "months ended",
+                        "months ending",
+                        "quarter ended",
+                        "year ended",
+                    ]
+                    .iter()
+                    .any(|w| lower.contains(w)))
+                .then(|| t.trim_end_matches(',').to_string())
+            };
+            let blank = matches!(shape, Line::Blank);
             if prose_line {
                 self.section = self.section_title(pos, end);
                 // "Year to Date Highlights (nine months ended September 30, 2024)": the
@@ -362,6 +382,9 @@ impl Reader<'_> {
                     }
                 }
             }
+            if !blank {
+                self.column_title = column_title;
+            }
             // A sentence ends the table; a short title line inside it ("Self-Mining") does
             // not.
             if matches!(self.shape_kind(line), Kind::Prose)
@@ -374,7 +397,7 @@ impl Reader<'_> {
                 self.parent = None;
                 self.money_unit = None;
             }
-            if prose_line && line.trim().len() <= 80 {
+            if prose_line && line.trim().len() <= 120 {
                 // "(Unaudited; in thousands of U.S. dollars)" over a table: the unit of its
                 // money rows.
                 if let Some(u) = label_unit(line).filter(|u| u.dim == Dim::Usd) {
@@ -547,7 +570,19 @@ impl Reader<'_> {
         if self.figureless(&cells) {
             // Headers may run over several lines ("One Month" / "September 30," / "2025"):
             // cells are merged column by column, aligned on the right.
-            let texts: Vec<String> = cells.iter().map(|&(s, e)| text[s..e].to_string()).collect();
+            let mut texts: Vec<String> =
+                cells.iter().map(|&(s, e)| text[s..e].to_string()).collect();
+            // "Three Months Ended December 31," on its own line over "2024   2023": the
+            // title completes each year.
+            if self.partial.is_none()
+                && let Some(title) = self.column_title.take()
+                && texts.iter().all(|t| {
+                    let t = t.trim();
+                    t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+                })
+            {
+                texts = texts.iter().map(|t| format!("{title} {t}")).collect();
+            }
             let mut grid = self.grid_cells(&cells);
             let merged = match self.partial.take() {
                 // Grid lines ("| Bitcoin   | Self-mining |" over "| mined     |
@@ -1305,6 +1340,15 @@ impl Reader<'_> {
             && let Some(u) = label_unit
         {
             dim = u.dim;
+            value = value.checked_mul(u.factor)?;
+        }
+        // "$152,988" under "($ in thousands)": a dollar cell without a scale word takes the
+        // table's.
+        if dim == Dim::Usd
+            && q.dim == Dim::Usd
+            && self.text[q.start..q.end].ends_with(|c: char| c.is_ascii_digit())
+            && let Some(u) = label_unit.filter(|u| u.dim == Dim::Usd)
+        {
             value = value.checked_mul(u.factor)?;
         }
         if q.managed {
@@ -3298,7 +3342,15 @@ fn excluded(before: &Found, after: &Found) -> bool {
         .take(2)
         .any(|&(c, _, _)| c == Cue::Subset);
     let subset_after = after.first().is_some_and(|&(c, _, _)| c == Cue::Subset);
-    subset_before && !vocab::has(before, Cue::Total) || subset_after
+    // "a total of 1,034 BTC, including 180 pledged" names the total; "The total includes
+    // approximately 61 BTC" names a part of it.
+    let last_of = |cue: Cue| before.iter().rposition(|&(c, _, _)| c == cue);
+    let total_names_it = match (last_of(Cue::Total), last_of(Cue::Subset)) {
+        (Some(t), Some(s)) => t > s,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    subset_before && !total_names_it || subset_after
 }
 
 /// The last of `cues` in `found`.

@@ -1193,3 +1193,23 @@ fn a_label_wrapped_onto_the_next_grid_line_keeps_its_words() {
     );
     assert_eq!(text(&u.miners_deployed), Some("95,600"));
 }
+
+#[test]
+fn a_column_title_over_bare_years_and_a_thousands_title_over_dollar_cells() {
+    let u = extract(
+        "Riot Platforms, Inc. (NASDAQ: RIOT) reports results for the quarter ended June 30, 2025.\n\nSelected Financial and Operating Data (unaudited; $ in thousands, except bitcoin amounts)\n\n                                   Three Months Ended June 30,\n                                      2025            2024\nBitcoin Mining revenue             $140,889         $55,764\nTotal revenue                      $152,988         $70,018\nBitcoin mined                         1,426           844\n",
+    );
+    assert_eq!(
+        u.revenue.map(|f| f.value.to_string()),
+        Some("152988000".into())
+    );
+    assert_eq!(text(&u.btc_mined), Some("1,426"));
+}
+
+#[test]
+fn a_part_the_total_is_said_to_include_is_not_the_total() {
+    let u = read(
+        "Riot mined 534 BTC in April. The total includes approximately 61 BTC representing Riot's share of production at joint venture sites.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("534 BTC"));
+}

@@ -21,6 +21,9 @@ pub struct Reparsed {
     pub unit: Option<Unit>,
     /// No currency sign, scale word or unit: a table cell or `Label: value`.
     pub bare: bool,
+    /// A dollar amount without a scale word ("$152,988"), which a table's "($ in
+    /// thousands)" scales.
+    pub unscaled_money: bool,
 }
 
 /// Reads a figure's text back: `[currency] number [scale] [unit]`, the way the scanner
@@ -149,6 +152,7 @@ pub fn reparse(text: &str) -> Result<Reparsed, String> {
         value: checked(value, factor, text)?,
         unit,
         bare: currency.is_none() && !scaled && u.is_empty(),
+        unscaled_money: currency.is_some() && !scaled && u.is_empty(),
     })
 }
 
@@ -199,7 +203,7 @@ pub fn check_figures(text: &str, update: &ProductionUpdate) -> Result<(), String
                 figure.text, figure.unit
             ));
         }
-        let matches = if back.bare {
+        let matches = if back.bare || back.unscaled_money {
             LABEL_FACTORS.iter().any(|&(num, scale)| {
                 back.value
                     .checked_mul(Decimal::new(num, scale))
