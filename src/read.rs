@@ -2544,7 +2544,7 @@ fn clause_start(text: &str, start: usize, at: usize) -> usize {
     // cannot fail: callers pass a sentence start and a quantity start after it.
     let region = flat(&text[start..at]);
     let mut best = 0;
-    for stop in [", and ", "; ", " but ", " while ", " whereas "] {
+    for stop in [", and ", "; ", " but ", " while ", " whereas ", ", with "] {
         if let Some(i) = region.rfind(stop) {
             best = best.max(i + stop.len());
         }
@@ -3279,7 +3279,12 @@ fn decide(
             }
         }
         Dim::Count(CountNoun::Miners) => {
-            if scope_bad && (!own || not_own) || near(Cue::Purchased) || near(Cue::Sold) {
+            // "Impairment of miners": an accounting line, not a count.
+            if scope_bad && (!own || not_own)
+                || near(Cue::Purchased)
+                || near(Cue::Sold)
+                || label && near(Cue::NotRevenue)
+            {
                 return None;
             }
             r(Metric::MinersDeployed, own_bonus)
@@ -3303,6 +3308,7 @@ fn decide(
                 || near(Cue::Ratio)
                 || near(Cue::Equivalent)
                 || near(Cue::Price)
+                || near(Cue::NotRevenue) && !near(Cue::Revenue)
                 || vocab::has(before, Cue::OtherCoin)
             {
                 return None;

@@ -1213,3 +1213,20 @@ fn a_part_the_total_is_said_to_include_is_not_the_total() {
     );
     assert_eq!(text(&u.btc_mined), Some("534 BTC"));
 }
+
+#[test]
+fn a_year_ended_column_is_a_total_and_an_impairment_line_no_count() {
+    let u = extract(
+        "Hut 8 Corp. (Nasdaq: HUT) reports results for the fourth quarter ended December 31, 2024.\n\n                                      Three Months Ended           Year Ended\n                                           December 31,              December 31,\n                                        2024         2023         2024         2023\nBitcoin mined                            194        1,266        1,566        3,922\nImpairment of miners                  110,319            -            -            -\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("194"));
+    assert_eq!(u.miners_deployed, None);
+}
+
+#[test]
+fn a_with_clause_is_not_under_a_year_ago_comparison() {
+    let u = read(
+        "Self-mining hashrate of approximately 13.5 EH/s as of April 30, 2025, up from approximately 7.2 EH/s a year earlier, with fleet efficiency of approximately 18.9 J/TH.",
+    );
+    assert_eq!(text(&u.fleet_efficiency), Some("18.9 J/TH"));
+}
