@@ -2069,6 +2069,11 @@ impl Reader<'_> {
             };
             // "MARA reported 950 BTC for May": the nearest company named before the figure
             // in its paragraph is another miner.
+            // "The Company's Childress site in Texas has 750MW": one site's capacity, not
+            // the company's.
+            if dim == Dim::Power && one_site(&text[clause_start..q.start]) {
+                continue;
+            }
             if self.rival_before(q.start, (start, end)) {
                 last = None;
                 rejected = Some((dim, q.end));
@@ -2564,6 +2569,36 @@ fn clause_start(text: &str, start: usize, at: usize) -> usize {
         search = i;
     }
     start + best
+}
+
+/// Whether a clause speaks of one site ("The Company's Childress site in Texas has"): a
+/// singular site word, and no word of the whole ("total", "across", "portfolio", "its sole
+/// site").
+fn one_site(clause: &str) -> bool {
+    let c = flat(clause).to_ascii_lowercase();
+    let words: Vec<&str> = c
+        .split(|ch: char| !ch.is_ascii_alphanumeric() && ch != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let site = words
+        .iter()
+        .any(|w| matches!(*w, "site" | "facility" | "campus" | "plant"));
+    let whole = words.iter().any(|w| {
+        matches!(
+            *w,
+            "total"
+                | "across"
+                | "portfolio"
+                | "combined"
+                | "aggregate"
+                | "sites"
+                | "facilities"
+                | "sole"
+                | "only"
+                | "entire"
+        )
+    });
+    site && !whole
 }
 
 /// Whether a label sums the company's scope with customers' ("Proprietary hash rate

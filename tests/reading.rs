@@ -1230,3 +1230,13 @@ fn a_with_clause_is_not_under_a_year_ago_comparison() {
     );
     assert_eq!(text(&u.fleet_efficiency), Some("18.9 J/TH"));
 }
+
+#[test]
+fn one_sites_power_is_not_the_companys_unless_it_is_the_only_one() {
+    let u = read("The Company's Childress site in Texas has 750MW of grid-connected capacity.");
+    assert_eq!(u.power_capacity, None);
+    let u = read("Rockdale, Riot's sole mining site, has 85 MW of energized power capacity.");
+    assert_eq!(text(&u.power_capacity), Some("85 MW"));
+    let u = read("Across its sites, Riot had 420 MW of energized capacity at month end.");
+    assert_eq!(text(&u.power_capacity), Some("420 MW"));
+}
