@@ -124,14 +124,19 @@ pub(crate) fn read(
         totals_sections: Vec::new(),
         footnote_units: footnotes
             .iter()
-            .filter_map(|(m, u, _)| u.map(|u| (m.clone(), u)))
+            .filter_map(|(m, u, _, _)| u.map(|u| (m.clone(), u)))
             .collect(),
         footnote_scopes: footnotes
             .iter()
-            .filter(|(_, _, c)| !c.is_empty())
-            .map(|(m, _, c)| (m.clone(), c.clone()))
+            .filter(|(_, _, c, _)| !c.is_empty())
+            .map(|(m, _, c, _)| (m.clone(), c.clone()))
             .collect(),
-        footnote_markers: footnotes.into_iter().map(|(m, _, _)| m).collect(),
+        footnote_kinds: footnotes
+            .iter()
+            .filter(|(_, _, _, k)| !k.is_empty())
+            .map(|(m, _, _, k)| (m.clone(), k.clone()))
+            .collect(),
+        footnote_markers: footnotes.into_iter().map(|(m, _, _, _)| m).collect(),
         separators: quantities.iter().any(|q| {
             let raw = &text[q.start..q.end];
             raw.find(',')
@@ -205,6 +210,9 @@ struct Reader<'a> {
     /// What footnotes say of the scope of marked labels ("including miners in transit"),
     /// by marker: their cues other than measures.
     footnote_scopes: Vec<(String, Found)>,
+    /// What footnotes say of the kind of marked labels' figures ("Average realized
+    /// hashrate"), by marker.
+    footnote_kinds: Vec<(String, Found)>,
     /// The markers of the document's footnote lines ("1", "2", "*").
     footnote_markers: Vec<String>,
     /// Whether the document writes thousands with separators ("182,000").
@@ -370,6 +378,12 @@ impl Reader<'_> {
                                 pos = next_end + 1;
                                 continue;
                             }
+                        }
+                        // "Revenue:" over a table's indented rows: a group label.
+                        Line::LabelValue { label, value }
+                            if self.header.is_some() && text[value..end].trim().is_empty() =>
+                        {
+                            self.row(&[label]);
                         }
                         Line::LabelValue { label, value } => {
                             self.header = None;
@@ -574,14 +588,25 @@ impl Reader<'_> {
                 cells.iter().map(|&(s, e)| text[s..e].to_string()).collect();
             // "Three Months Ended December 31," on its own line over "2024   2023": the
             // title completes each year.
+            let is_year = |t: &str| {
+                let t = t.trim();
+                t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+            };
             if self.partial.is_none()
                 && let Some(title) = self.column_title.take()
-                && texts.iter().all(|t| {
-                    let t = t.trim();
-                    t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
-                })
+                && texts.iter().any(|t| is_year(t))
             {
-                texts = texts.iter().map(|t| format!("{title} {t}")).collect();
+                // Change columns ("$ Change", "% Change") keep their own titles.
+                texts = texts
+                    .iter()
+                    .map(|t| {
+                        if is_year(t) {
+                            format!("{title} {t}")
+                        } else {
+                            t.clone()
+                        }
+                    })
+                    .collect();
             }
             let mut grid = self.grid_cells(&cells);
             let merged = match self.partial.take() {
@@ -1178,14 +1203,23 @@ impl Reader<'_> {
         let Some(marker) = label_marker(label) else {
             return label_cues;
         };
-        match self.footnote_scopes.iter().find(|(m, _)| *m == marker) {
+        let mut cues = match self.footnote_scopes.iter().find(|(m, _)| *m == marker) {
             Some((_, scope)) => {
                 let mut cues = scope.clone();
                 cues.extend(label_cues);
                 cues
             }
             None => label_cues,
+        };
+        // "Hashrate*" with "*Average realized hashrate of the Company's own fleet": the
+        // footnote says which kind of figure it is, when the label does not.
+        let kinds = |c: Cue| matches!(c, Cue::Average | Cue::Capacity | Cue::PointInTime);
+        if !cues.iter().any(|&(c, _, _)| kinds(c))
+            && let Some((_, found)) = self.footnote_kinds.iter().find(|(m, _)| *m == marker)
+        {
+            cues.extend(found.iter().copied().filter(|&(c, _, _)| kinds(c)));
         }
+        cues
     }
 
     fn section_cues(&self, section: &Section, label_cues: Found) -> Found {
@@ -1876,7 +1910,11 @@ impl Reader<'_> {
                     // The other side of a comparison, or a figure of the same kind
                     // continuing the sentence ("an average of 21.43 per day").
                     Some((r, d, role))
-                        if comparison || time_follows(after) || continues(r, after) =>
+                        if (comparison || time_follows(after) || continues(r, after))
+                            // "the block subsidy fell from 6.25": another scope's words.
+                            && !vocab::find(after_attached(before))
+                                .iter()
+                                .any(|&(c, _, _)| matches!(c, Cue::Network | Cue::Hosted)) =>
                     {
                         dim = d;
                         inherited_role = Some(role);
@@ -3670,6 +3708,8 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
             || matches!(cell, "-" | "–" | "—" | "N/A" | "N/M" | "n/a" | "n/m")
             || cell.contains('%')
             || cell.contains('Δ')
+            // "$ Change", "Variance": a change column's title.
+            || cell.len() <= 12 && (lower.ends_with("change") || lower.ends_with("variance"))
             || crate::vocab::month_number(cell.split([' ', '-', '\'']).next().unwrap_or(""))
                 .is_some()
             || [
@@ -3916,8 +3956,8 @@ fn label_marker(label: &str) -> Option<String> {
 
 /// The footnote lines of a document: a line opening with a marker ("³", "[3]", "(3)", "3",
 /// "*") and text, with the unit its text names, if any ("Megawatts (MW) of energized
-/// capacity").
-fn footnote_units(text: &str) -> Vec<(String, Option<LabelUnit>, Found)> {
+/// capacity"), the scope it gives and the kind of figure it defines.
+fn footnote_units(text: &str) -> Vec<(String, Option<LabelUnit>, Found, Found)> {
     let mut out = Vec::new();
     for line in text.lines() {
         let t = line.trim_start();
@@ -3948,7 +3988,11 @@ fn footnote_units(text: &str) -> Vec<(String, Option<LabelUnit>, Found)> {
             let rest = inner[n..].trim_start_matches([']', ')', '.']);
             (inner[..n].to_string(), rest)
         };
-        if !rest.starts_with([' ', '\t']) || rest.len() > 200 {
+        // "*Average realized hashrate ...": a star may be set right against its text.
+        let star_glued = marker.starts_with('*')
+            && rest.starts_with(|c: char| c.is_alphabetic())
+            && !rest.trim_end().ends_with('*');
+        if !(rest.starts_with([' ', '\t']) || star_glued) || rest.len() > 200 {
             continue;
         }
         // A footnote's text starts with a word: "1 Hash rate of ...", not "1 2025".
@@ -3967,7 +4011,12 @@ fn footnote_units(text: &str) -> Vec<(String, Option<LabelUnit>, Found)> {
                 matches!(c, Cue::Hardware | Cue::Target)
             })
             .collect();
-        out.push((marker, label_unit(rest), scope));
+        // The kind of figure it defines: "Average realized hashrate of the fleet".
+        let kinds: Found = vocab::find(rest)
+            .into_iter()
+            .filter(|&(c, _, _)| matches!(c, Cue::Average | Cue::Capacity | Cue::PointInTime))
+            .collect();
+        out.push((marker, label_unit(rest), scope, kinds));
     }
     out
 }

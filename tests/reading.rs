@@ -1240,3 +1240,30 @@ fn one_sites_power_is_not_the_companys_unless_it_is_the_only_one() {
     let u = read("Across its sites, Riot had 420 MW of energized capacity at month end.");
     assert_eq!(text(&u.power_capacity), Some("420 MW"));
 }
+
+#[test]
+fn a_star_footnote_names_the_kind_of_a_marked_label() {
+    let u = read(
+        "Bitcoin Mined: 36 BTC (vs 33 BTC in March 2025)\nHashrate*: 1.71 EH/s (vs 1.62 EH/s in March 2025)\n\n*Average realized hashrate of the Company's own fleet over the month.\n\nTerra Pool, the Company's mining pool, averaged approximately 3.9 EH/s of hashrate in April.\n",
+    );
+    assert_eq!(text(&u.hashrate_operating), Some("1.71 EH/s"));
+    assert_eq!(text(&u.hashrate_operating_prior), Some("1.62 EH/s"));
+    assert_eq!(u.hashrate_deployed, None);
+}
+
+#[test]
+fn plans_in_other_words_are_plans() {
+    let u = read(
+        "\"We're weeks away from 50 EH/s.\" Riot is evaluating about 600 MW of capacity at its Corsicana site. Building 4 remained on schedule to add 43 MW of capacity.",
+    );
+    assert_eq!(u.hashrate_deployed_prior, None);
+    assert_eq!(u.power_capacity, None);
+}
+
+#[test]
+fn a_bare_figure_compared_in_another_scope_is_not_the_companys() {
+    let u = read(
+        "Riot's miners produced 144 Bitcoin during April. Roughly 103 of those Bitcoin were mined before the halving, after which the block subsidy fell from 6.25 to 3.125 Bitcoin.",
+    );
+    assert_eq!(u.btc_mined_prior, None);
+}
