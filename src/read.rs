@@ -1694,6 +1694,7 @@ impl Reader<'_> {
             let clause_start = start.max(clause_start(text, start, q.start));
 
             let mut dim = q.dim;
+            let mut mixed_total = false;
             // "Cloud-mining customers and the Company's self-mining operations produced 329
             // BTC and 39 BTC, respectively": the subject in the same place says whose.
             let respective_own = respective_scope(text, start, qs, i);
@@ -1727,8 +1728,14 @@ impl Reader<'_> {
             // count noun a word or two later.
             if dim == Dim::Bare {
                 // "of the Company's bitcoin miners": the count noun, not the coin.
-                if let Some(noun) = count_noun_follows(after) {
+                // "207,000 owned and hosted bitcoin miners": over joined adjectives too;
+                // a count of the company's and customers' machines together is a total.
+                if let Some(noun) = count_noun_follows(after_full) {
                     dim = Dim::Count(noun);
+                    let words = &after_full[..after_full.len().min(48)];
+                    let cues = vocab::find(words);
+                    mixed_total = vocab::has(&cues, Cue::Hosted)
+                        && (vocab::has(&cues, Cue::Own) || words.contains(" and "));
                 } else if btc_word_follows(after) {
                     dim = Dim::Btc;
                 }
@@ -2124,7 +2131,7 @@ impl Reader<'_> {
             // "191,000 machines, of which 58,000 were owned and 133,000 hosted": a total
             // that the sentence splits into the company's and its customers' is not the
             // company's own figure.
-            if splits_into_hosted(&text[q.end..end.max(q.end)]) {
+            if mixed_total || splits_into_hosted(&text[q.end..end.max(q.end)]) {
                 self.hosted_totals.push((reading.metric.unit(), q.value));
                 continue;
             }
@@ -3553,7 +3560,14 @@ fn count_noun_follows(after: &str) -> Option<CountNoun> {
     .iter()
     .find(|p| lower.starts_with(*p))
     .map_or(t, |p| &t[p.len()..]);
-    for w in after.split_whitespace().take(3) {
+    // Three words, or five when they join adjectives ("owned and hosted bitcoin miners"),
+    // never past a comma or a full stop.
+    let joined = after
+        .split_whitespace()
+        .take(5)
+        .any(|w| w == "and" || w == "or");
+    for w in after.split_whitespace().take(if joined { 5 } else { 3 }) {
+        let ends_clause = w.ends_with([',', '.', ';', ':']);
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase();
@@ -3561,6 +3575,7 @@ fn count_noun_follows(after: &str) -> Option<CountNoun> {
             "miners" | "rigs" | "machines" | "asics" => return Some(CountNoun::Miners),
             "blocks" => return Some(CountNoun::Blocks),
             _ if w.chars().any(|c| c.is_ascii_digit()) => return None,
+            _ if ends_clause => return None,
             _ => {}
         }
     }

@@ -1267,3 +1267,15 @@ fn a_bare_figure_compared_in_another_scope_is_not_the_companys() {
     );
     assert_eq!(u.btc_mined_prior, None);
 }
+
+#[test]
+fn a_count_of_owned_and_hosted_machines_is_a_total_and_its_own_part_counts() {
+    let u = read(
+        "As of April 30, 2025, the Company operated approximately 207,000 owned and hosted bitcoin miners, of which approximately 152,000 were Company-owned.",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("152,000"));
+    let u = read(
+        "- Operated approximately 204,000 owned and colocated bitcoin miners at April 30, 2025.",
+    );
+    assert_eq!(u.miners_deployed, None);
+}
