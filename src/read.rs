@@ -2270,7 +2270,27 @@ impl Reader<'_> {
                 Cue::Network | Cue::Hashrate | Cue::Power | Cue::Efficiency | Cue::Miners
             )
         });
-        if names_other_subject || subject_before {
+        // "Shares of Riot rose 6.4% to $12.71": the stock's change.
+        let stock = {
+            let near = text[lo..q.start].to_ascii_lowercase();
+            let head = text[sentence.0..q.start].to_ascii_lowercase();
+            // The last stock word before the change, with no measure named after it.
+            let last_stock = ["shares", "stock"]
+                .iter()
+                .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
+                .max();
+            near.contains("shares")
+                || near.contains("stock")
+                || last_stock.is_some_and(|i| {
+                    !vocab::find(&head[i..]).iter().any(|&(c, _, _)| {
+                        matches!(
+                            c,
+                            Cue::Mined | Cue::Held | Cue::Sold | Cue::Hashrate | Cue::Revenue
+                        )
+                    })
+                })
+        };
+        if names_other_subject || subject_before || stock {
             return;
         }
         let raw = &text[q.start..q.end];

@@ -1279,3 +1279,12 @@ fn a_count_of_owned_and_hosted_machines_is_a_total_and_its_own_part_counts() {
     );
     assert_eq!(u.miners_deployed, None);
 }
+
+#[test]
+fn a_share_price_change_is_not_a_production_change() {
+    let u = extract(
+        "NEW YORK, Aug. 5, 2025 - Shares of Riot Platforms, Inc. (NASDAQ: RIOT) rose 6.4% to $12.71 on Tuesday after the company said it produced 484 bitcoin in July, up 8% from 450 in June.",
+    );
+    assert_eq!(text(&u.btc_mined), Some("484 bitcoin"));
+    assert!(u.warnings.is_empty(), "{:?}", u.warnings);
+}
