@@ -2535,11 +2535,17 @@ impl Reader<'_> {
         }
         // "19.7 EH/s in November, when the company mined 379 BTC": a "when" clause speaks of
         // the time it follows, even where that time is the previous figure's.
+        // "below July's 375 Bitcoin, when the Company averaged 12.1 BTC a day": after the
+        // figure of that time too.
         if let Some(t) = self.times_within(w.clause_start, q.start).last()
-            && flat(&text[t.end..q.start])
-                .trim_start_matches(',')
-                .trim_start()
-                .starts_with("when ")
+            && {
+                let between = flat(&text[t.end..q.start]);
+                between
+                    .trim_start_matches(',')
+                    .trim_start()
+                    .starts_with("when ")
+                    || between.contains(", when ") && !between.contains(". ")
+            }
         {
             return Some(self.role_of(t.when).unwrap_or(Role::Other));
         }
@@ -3236,6 +3242,12 @@ fn decide(
                 .map(|&(c, _, _)| c)
                 .or_else(|| nearest_metric(before, &[Cue::Mined, Cue::Held, Cue::Sold]))
                 == Some(Cue::Sold);
+            // A sale's purpose ("to help fund its expansion") is no plan of the sale.
+            let not_own = if sale {
+                near(Cue::Network) || vocab::has(before, Cue::Target)
+            } else {
+                not_own
+            };
             let scope_bad = scope_bad && (not_own || !sale);
             if scope_bad && (!near(Cue::Own) || not_own)
                 || near(Cue::Purchased)

@@ -129,6 +129,12 @@ const CUES: &[(&str, Cue)] = &[
     ("held", Cue::Held),
     ("holds", Cue::Held),
     ("holding", Cue::Held),
+    // "finishing the month with 160.6 bitcoin": the balance at the end.
+    ("finishing the month with", Cue::Held),
+    ("finished the month with", Cue::Held),
+    ("ending the month with", Cue::Held),
+    ("ended the month with", Cue::Held),
+    ("closed the month with", Cue::Held),
     ("holdings", Cue::Held),
     ("hodl", Cue::Held),
     ("treasury", Cue::Held),
@@ -677,6 +683,11 @@ const CUES: &[(&str, Cue)] = &[
     ("in comparison", Cue::Filler),
     // "net of pool and hosting fees": the company's own figure after fees.
     ("hosting fees", Cue::Filler),
+    // "sold 276 Bitcoin to help fund its expansion": what a sale paid for, not a plan.
+    ("fund its expansion", Cue::Filler),
+    ("fund the expansion", Cue::Filler),
+    ("fund our expansion", Cue::Filler),
+    ("finance its expansion", Cue::Filler),
     ("pool fees", Cue::Filler),
     ("hosting fee", Cue::Filler),
     ("in order for", Cue::Filler),

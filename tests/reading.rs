@@ -1288,3 +1288,21 @@ fn a_share_price_change_is_not_a_production_change() {
     assert_eq!(text(&u.btc_mined), Some("484 bitcoin"));
     assert!(u.warnings.is_empty(), "{:?}", u.warnings);
 }
+
+#[test]
+fn a_sale_that_funds_an_expansion_and_a_month_finished_with_coins() {
+    let u = read(
+        "It sold 276 Bitcoin during the month to help fund its expansion. Riot mined 7.4 bitcoin in April, finishing the month with 160.6 bitcoin, up from 158.2 bitcoin at March 31, 2025.",
+    );
+    assert_eq!(text(&u.btc_sold), Some("276 Bitcoin"));
+    assert_eq!(text(&u.btc_held), Some("160.6 bitcoin"));
+    assert_eq!(text(&u.btc_held_prior), Some("158.2 bitcoin"));
+}
+
+#[test]
+fn a_when_clause_after_a_figure_of_that_time() {
+    let u = read(
+        "Riot mined 310 Bitcoin in April. April output came in below March's 375 Bitcoin, when the Company averaged 12.1 BTC a day.",
+    );
+    assert_eq!(text(&u.btc_mined_avg_daily_prior), Some("12.1 BTC"));
+}
