@@ -1749,11 +1749,12 @@ impl Reader<'_> {
                 && (dim == pdim
                     || dim == Dim::Bare && matches!(pdim, Dim::Count(_) | Dim::Btc)
                     || pdim == Dim::Bare && matches!(dim, Dim::Count(_) | Dim::Btc))
-                && opens_part(&text[qs[i - 1].end..q.start], parts_of.is_some())
+                && (opens_part(&text[qs[i - 1].end..q.start], parts_of.is_some())
+                    || part_of_that(&text[q.end..end.max(q.end)]))
                 && own_part(
                     &text[qs[i - 1].end..q.start],
-                    &text[q.end..end.max(q.end)],
-                    parts_of.is_some(),
+                    part_rest(&text[q.end..end.max(q.end)]),
+                    parts_of.is_some() || part_of_that(&text[q.end..end.max(q.end)]),
                     vocab::has(&pcues, Cue::Hosted)
                         || vocab::has(&vocab::find(&text[qs[i - 1].end..q.start]), Cue::Hosted)
                         // The text split an earlier total of this kind into the company's
@@ -2155,7 +2156,8 @@ impl Reader<'_> {
             // 13.0 per day": a joined figure that is itself compared with another is the
             // period's own.
             let compared_next = {
-                let rest = flat(window.rest).to_ascii_lowercase();
+                let head = &window.rest[..floor_char_boundary(window.rest, 48)];
+                let rest = flat(head).to_ascii_lowercase();
                 let mut words = rest
                     .split(|c: char| c.is_whitespace() || c == ',')
                     .filter(|w| !w.is_empty())
@@ -2413,7 +2415,7 @@ impl Reader<'_> {
         }
         // "grown from 6 EH/s to more than 23 EH/s in under a year": a base compared with a
         // bound is a growth story's start, not the prior period's figure.
-        let rest = flat(w.rest).to_ascii_lowercase();
+        let rest = flat(&w.rest[..floor_char_boundary(w.rest, 40)]).to_ascii_lowercase();
         if let Some(to) = rest.trim_start().strip_prefix("to ")
             && [
                 "more than",
@@ -2538,6 +2540,7 @@ impl Reader<'_> {
         // "below July's 375 Bitcoin, when the Company averaged 12.1 BTC a day": after the
         // figure of that time too.
         if let Some(t) = self.times_within(w.clause_start, q.start).last()
+            && text[t.end..q.start].contains("when")
             && {
                 let between = flat(&text[t.end..q.start]);
                 between
@@ -2947,7 +2950,7 @@ fn verb_before(before: &str) -> Option<Cue> {
 /// company owns it ("were self-owned", "were owned by the Company", "Greenidge-owned
 /// miners"), and the rest of the sentence gives another part to customers or hosting.
 fn own_part(between: &str, rest: &str, in_list: bool, customers_named: bool) -> bool {
-    if !opens_part(between, in_list) {
+    if !opens_part(between, in_list) && !in_list {
         return false;
     }
     let cut = [" and ", ", ", "; ", ". "]
@@ -2976,6 +2979,29 @@ fn own_part(between: &str, rest: &str, in_list: bool, customers_named: bool) -> 
     .iter()
     .any(|w| own_words.contains(w));
     owned && !theirs && (customers_named || vocab::has(&vocab::find(&rest[cut..]), Cue::Hosted))
+}
+
+/// Whether the words after a figure make it a part of the total before it: "3.4 EH/s of
+/// that capacity was owned by the Company".
+fn part_of_that(rest: &str) -> bool {
+    let t = rest.trim_start();
+    let t = t.get(..t.len().min(16)).unwrap_or("").to_ascii_lowercase();
+    ["of that", "of this", "of those", "of the total"]
+        .iter()
+        .any(|p| t.starts_with(p))
+}
+
+/// The words after a part that say whose it is: past "of that capacity" when the part is
+/// named that way.
+fn part_rest(rest: &str) -> &str {
+    if !part_of_that(rest) {
+        return rest;
+    }
+    // "of that capacity was owned by Stronghold": what follows the noun after "of that".
+    let t = rest.trim_start();
+    let skip = rest.len() - t.len();
+    let words: usize = t.split_inclusive(' ').take(3).map(str::len).sum();
+    &rest[(skip + words).min(rest.len())..]
 }
 
 /// Whether the words before a figure open a part of the total before it: "of which",
@@ -4070,9 +4096,10 @@ fn footnote_units(text: &str) -> Vec<(String, Option<LabelUnit>, Found, Found)> 
 
 fn label_unit(label: &str) -> Option<LabelUnit> {
     // Typeset apostrophes ("US$’000") read as plain ones.
-    let l = label
-        .to_ascii_lowercase()
-        .replace(['\u{2019}', '\u{2018}'], "'");
+    let mut l = label.to_ascii_lowercase();
+    if l.contains(['\u{2019}', '\u{2018}']) {
+        l = l.replace(['\u{2019}', '\u{2018}'], "'");
+    }
     let has = |s: &str| l.contains(s);
     let u = |dim, factor| Some(LabelUnit { dim, factor });
     if has("us$m")

@@ -388,15 +388,34 @@ pub(crate) fn fiscal_year_end(text: &str) -> Option<u32> {
             return Some(m);
         }
     }
-    // A fiscal quarter and the date it ends, within a few words.
-    if !text
-        .as_bytes()
-        .windows(6)
-        .any(|w| w.eq_ignore_ascii_case(b"fiscal"))
-        && !text.contains("FY")
-    {
-        return None;
+    // A fiscal quarter and the date it ends, within a few words: read around each
+    // "fiscal" or "FY" only, not the whole document again.
+    let bytes = text.as_bytes();
+    let mentions = (0..bytes.len().saturating_sub(1)).filter(|&i| {
+        bytes[i..].starts_with(b"FY")
+            || bytes
+                .get(i..i + 6)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"fiscal"))
+    });
+    let mut searched_to = 0;
+    for at in mentions.take(32) {
+        if at < searched_to {
+            continue;
+        }
+        let lo = floor_char_boundary(text, at.saturating_sub(48));
+        let hi = floor_char_boundary(text, (at + 200).min(text.len()));
+        searched_to = hi;
+        if let Some(m) = fiscal_quarter_end(&text[lo..hi]) {
+            return Some(m);
+        }
     }
+    None
+}
+
+/// In a short stretch of text, a fiscal quarter followed by the date it ends: the month
+/// the fiscal year ends in.
+fn fiscal_quarter_end(text: &str) -> Option<u32> {
+    let quarter_end = |m: u32| m.is_multiple_of(3).then_some(m);
     let times = find(text);
     for (i, f) in times.iter().enumerate() {
         let When::Quarter {

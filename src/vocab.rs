@@ -514,6 +514,8 @@ const CUES: &[(&str, Cue)] = &[
     ("intends", Cue::Target),
     ("will", Cue::Target),
     ("would", Cue::Target),
+    ("should", Cue::Target),
+    ("once they are", Cue::Target),
     ("could", Cue::Target),
     ("by year end", Cue::Target),
     ("by mid year", Cue::Target),

@@ -1306,3 +1306,19 @@ fn a_when_clause_after_a_figure_of_that_time() {
     );
     assert_eq!(text(&u.btc_mined_avg_daily_prior), Some("12.1 BTC"));
 }
+
+#[test]
+fn a_part_of_that_capacity_owned_by_the_company_is_its_figure() {
+    let u = read(
+        "At month-end, approximately 4.1 EH/s of hash rate capacity was installed across its plants, and approximately 3.4 EH/s of that capacity was owned by Riot, while approximately 0.7 EH/s belonged to a hosting client.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("3.4 EH/s"));
+}
+
+#[test]
+fn what_machines_should_contribute_once_energized_is_a_plan() {
+    let u = read(
+        "Approximately 31,000 of the Company's miners were active, generating approximately 3.2 exahashes per second. The machines received in April alone should contribute approximately 1.6 EH/s once they are energized.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("3.2 exahashes per second"));
+}
