@@ -1335,6 +1335,10 @@ impl Reader<'_> {
     /// The role a label's own words give: "CY2023 bitcoin mined", "Bitcoin mined in
     /// October", "year-to-date".
     fn label_role(&self, start: usize, end: usize, cues: &Found) -> Option<Role> {
+        // "Bitcoin mined in FY24 to date (July-August)": a total, whatever months it names.
+        if vocab::has(cues, Cue::Aggregate) {
+            return Some(Role::Other);
+        }
         if let Some(t) = self.times_within(start, end).first() {
             if let Some(r) = self.role_of(t.when) {
                 return Some(r);
@@ -1732,7 +1736,8 @@ impl Reader<'_> {
                 // a count of the company's and customers' machines together is a total.
                 if let Some(noun) = count_noun_follows(after_full) {
                     dim = Dim::Count(noun);
-                    let words = &after_full[..after_full.len().min(48)];
+                    // Moved back to a character boundary: slicing mid-character panics.
+                    let words = &after_full[..floor_char_boundary(after_full, 48)];
                     let cues = vocab::find(words);
                     mixed_total = vocab::has(&cues, Cue::Hosted)
                         && (vocab::has(&cues, Cue::Own) || words.contains(" and "));
@@ -2444,7 +2449,11 @@ impl Reader<'_> {
         }
         // A quarter naming the figure a few words before it ("third-quarter revenue of
         // $51.9 million at the end of October") is its period, whatever date follows.
-        let near = floor_char_boundary(text, q.start.saturating_sub(40)).max(w.clause_start);
+        // Not one that closes the previous figure's phrase ("from 1,415 bitcoin in the
+        // fiscal fourth quarter, an average of 20.30 bitcoin per day").
+        let near = floor_char_boundary(text, q.start.saturating_sub(40))
+            .max(w.clause_start)
+            .max(w.attached_limit);
         if let Some(t) = self
             .times_within(near, q.start)
             .iter()

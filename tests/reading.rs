@@ -1322,3 +1322,16 @@ fn what_machines_should_contribute_once_energized_is_a_plan() {
     );
     assert_eq!(text(&u.hashrate_deployed), Some("3.2 exahashes per second"));
 }
+
+#[test]
+fn a_quarter_closing_the_previous_phrase_and_a_to_date_label() {
+    let u = extract(
+        "CleanSpark, Inc. (Nasdaq: CLSK) reports results for the three months ended December 31, 2024. Its fiscal year ends on September 30.\n  - Mined 1,868 bitcoin in the quarter, up 32% from 1,415 bitcoin in the fiscal fourth quarter, an average of 20.30 bitcoin per day.\n",
+    );
+    assert_eq!(text(&u.btc_mined_avg_daily), Some("20.30 bitcoin"));
+    assert_eq!(text(&u.btc_mined_prior), Some("1,415 bitcoin"));
+    let u = read(
+        "  * Bitcoin mined in April: 410\n  * Bitcoin mined in FY25 to date (March-April): 855\n",
+    );
+    assert_eq!(u.btc_mined_prior, None);
+}
