@@ -1960,6 +1960,9 @@ impl Reader<'_> {
                             | Cue::Capacity
                             | Cue::Revenue
                     )
+                    // "while the month-end operating hashrate increased from 39.1 EH/s": a
+                    // hashrate's own words name its kind.
+                    || dim == Dim::Hash && matches!(c, Cue::PointInTime | Cue::Operating)
                 });
                 // The clause head names this figure only when no other figure stands between
                 // them (a percentage may: "rose 2.9% from October's 511 BTC").

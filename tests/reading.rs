@@ -1335,3 +1335,12 @@ fn a_quarter_closing_the_previous_phrase_and_a_to_date_label() {
     );
     assert_eq!(u.btc_mined_prior, None);
 }
+
+#[test]
+fn a_compared_hashrate_whose_own_words_name_its_kind() {
+    let u = read(
+        "The average operating hashrate rose from 35.52 EH/s in March, while the month-end operating hashrate increased from 39.1 EH/s at March 31.",
+    );
+    assert_eq!(text(&u.hashrate_operating_prior), Some("35.52 EH/s"));
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("39.1 EH/s"));
+}
