@@ -402,7 +402,18 @@ impl Reader<'_> {
             // A sentence ends the table; a short title line inside it ("Self-Mining") does
             // not.
             if matches!(self.shape_kind(line), Kind::Prose)
-                && (line.len() > 80 || line.contains(". "))
+                && (line.len() > 80 || has_full_stop(line))
+                // "Bitcoin Sales Proceeds ($USD)    Appx. $ 46.6 million    Appx. ...": a row
+                // of wordy cells, set apart by runs of spaces, is no sentence.
+                && {
+                    let parts: Vec<&str> = line
+                        .trim()
+                        .split("  ")
+                        .map(str::trim)
+                        .filter(|p| !p.is_empty())
+                        .collect();
+                    parts.len() < 3 || parts.iter().any(|p| p.ends_with('.'))
+                }
             {
                 self.header = None;
                 self.metric_columns = None;
@@ -888,6 +899,31 @@ impl Reader<'_> {
             let found = time::find(cell);
             if i == 0 && found.is_empty() {
                 cues = vocab::find(cell);
+                continue;
+            }
+            // "June 30, 2025 RMB" beside "June 30, 2025 US$": a column in another currency.
+            let other_currency = cell
+                .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+                .any(|w| {
+                    matches!(
+                        w,
+                        "RMB"
+                            | "CNY"
+                            | "GBP"
+                            | "EUR"
+                            | "CAD"
+                            | "AUD"
+                            | "HKD"
+                            | "C$"
+                            | "A$"
+                            | "HK$"
+                            | "£"
+                            | "€"
+                            | "¥"
+                    )
+                });
+            if other_currency {
+                columns.push(Some(Role::Other));
                 continue;
             }
             let role = match found.iter().find_map(|t| match t.when {
@@ -3795,6 +3831,11 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
             || cell.contains('Δ')
             // "$ Change", "Variance": a change column's title.
             || cell.len() <= 12 && (lower.ends_with("change") || lower.ends_with("variance"))
+            // "RMB", "US$": a column's currency.
+            || matches!(
+                cell,
+                "RMB" | "CNY" | "US$" | "USD" | "GBP" | "EUR" | "CAD" | "AUD" | "HKD" | "C$" | "A$"
+            )
             || crate::vocab::month_number(cell.split([' ', '-', '\'']).next().unwrap_or(""))
                 .is_some()
             || [
@@ -3942,6 +3983,10 @@ fn merge_sign_cells(text: &str, cells: &[(usize, usize)]) -> Vec<(usize, usize)>
             Some(ps) => out.push((ps, e)),
             None => out.push((s, e)),
         }
+    }
+    // A sign with nothing after it ("RMB | US$" over a table's columns) is a cell of its own.
+    if let (Some(ps), Some(&(_, e))) = (pending, cells.last()) {
+        out.push((ps, e));
     }
     out
 }
@@ -4150,6 +4195,19 @@ fn label_unit(label: &str) -> Option<LabelUnit> {
     } else {
         None
     }
+}
+
+/// Whether a line holds a full stop that ends a sentence, not an abbreviation's ("Appx. $
+/// 46.6 million" is a table cell).
+fn has_full_stop(line: &str) -> bool {
+    line.match_indices(". ").any(|(i, _)| {
+        let word = line[..i]
+            .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '|')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        !ABBREVIATIONS.contains(&word.as_str())
+    })
 }
 
 /// Words a full stop ends without ending the sentence.

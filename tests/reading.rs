@@ -1344,3 +1344,23 @@ fn a_compared_hashrate_whose_own_words_name_its_kind() {
     assert_eq!(text(&u.hashrate_operating_prior), Some("35.52 EH/s"));
     assert_eq!(text(&u.hashrate_deployed_prior), Some("39.1 EH/s"));
 }
+
+#[test]
+fn a_column_in_another_currency_is_not_the_dollar_figure() {
+    let u = extract(
+        "Cango Inc. (NYSE: CANG) reports results for the quarter ended June 30, 2025.\n\n(In thousands of RMB and US$)\n\n                                        June 30,     March 31,     June 30,      June 30,\n                                          2024          2025          2025          2025\n                                           RMB           RMB           RMB           US$\nTotal revenues                          50,579       1,032,293     1,001,471       139,800\n",
+    );
+    assert_eq!(
+        u.revenue.map(|f| f.value.to_string()),
+        Some("139800000".into())
+    );
+    assert_eq!(u.revenue_prior, None);
+}
+
+#[test]
+fn a_wide_row_of_wordy_cells_does_not_end_its_table() {
+    let u = read(
+        "Metric                                              April 2025            March 2025\nBitcoin Sold                                        1,108                 1,211\nBitcoin Sales Proceeds ($USD)                       Appx. $ 46.6 million  Appx. $ 51.2 million\nAverage Self-Mining Fleet Efficiency (J/TH)         27.61                 27.94\n",
+    );
+    assert_eq!(text(&u.fleet_efficiency), Some("27.61"));
+}
