@@ -2459,7 +2459,18 @@ impl Reader<'_> {
         }
         // "grown from 6 EH/s to more than 23 EH/s in under a year": a base compared with a
         // bound is a growth story's start, not the prior period's figure.
-        let rest = flat(&w.rest[..floor_char_boundary(w.rest, 40)]).to_ascii_lowercase();
+        let rest = flat(&w.rest[..floor_char_boundary(w.rest, 48)]).to_ascii_lowercase();
+        // "8 EH/s operating as at the date of this update": after the period.
+        if [
+            "date of this update",
+            "date of this release",
+            "date of this announcement",
+        ]
+        .iter()
+        .any(|p| rest.contains(p))
+        {
+            return Some(Role::Other);
+        }
         if let Some(to) = rest.trim_start().strip_prefix("to ")
             && [
                 "more than",

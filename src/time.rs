@@ -492,17 +492,25 @@ pub(crate) fn reporting_period(
         fiscal_end,
     };
     let head = &text[..floor_char_boundary(text, 1500)];
-    if let Some(c) = THREE_MONTHS.captures(head) {
-        let m = c.name("m").and_then(|m| month_number_loose(m.as_str()));
-        let y = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok());
-        if let (Some(m), Some(y)) = (m, y)
-            && m % 3 == 0
-        {
-            return Period::quarter(y, m / 3);
-        }
-    }
+    // "for the three months ended September 30, 2025": a quarter, unless a month or quarter
+    // named earlier reports already ("March 2024 Monthly Investor Update" above a note on
+    // the coming quarterly results).
+    let three = THREE_MONTHS.captures(head).and_then(|c| {
+        let m = c.name("m").and_then(|m| month_number_loose(m.as_str()))?;
+        let y = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok())?;
+        let at = c.get(0).map_or(0, |g| g.start());
+        m.is_multiple_of(3)
+            .then(|| Period::quarter(y, m / 3))
+            .flatten()
+            .map(|p| (at, p))
+    });
     // Headline and lead: a month or quarter within a short reach of a reporting word.
     for f in find(head) {
+        if let Some((at, p)) = three
+            && f.start >= at
+        {
+            return Some(p);
+        }
         let period = match f.when {
             When::Month { .. } | When::Quarter { .. } => anchor.resolve(f.when),
             // "for the month ended October 31, 2025", "month ending Oct. 31".
@@ -554,7 +562,7 @@ pub(crate) fn reporting_period(
             return Some(period);
         }
     }
-    None
+    three.map(|(_, p)| p)
 }
 
 #[cfg(test)]

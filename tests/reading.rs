@@ -1364,3 +1364,16 @@ fn a_wide_row_of_wordy_cells_does_not_end_its_table() {
     );
     assert_eq!(text(&u.fleet_efficiency), Some("27.61"));
 }
+
+#[test]
+fn a_month_named_before_a_note_on_quarterly_results_is_the_period() {
+    let u = extract(
+        "Iris Energy Limited (NASDAQ: IREN) - April 2025 Monthly Investor Update\n\n- 353 Bitcoin mined in April\n- 8 EH/s operating as at the date of this update\n- Moving to quarterly reporting: results for the three months ended June 30, 2025 to be released in August\n",
+    );
+    assert_eq!(
+        u.period.map(|p| p.start.to_string()),
+        Some("2025-04-01".to_string())
+    );
+    assert_eq!(text(&u.btc_mined), Some("353 Bitcoin"));
+    assert_eq!(u.hashrate_deployed, None);
+}
