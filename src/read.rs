@@ -2164,6 +2164,14 @@ impl Reader<'_> {
             if dim == Dim::Power && one_site(&text[clause_start..q.start]) {
                 continue;
             }
+            // "every 1 EH/s of operating hashrate produced about 11.7 bitcoins": a ratio's
+            // base.
+            if dim == Dim::Hash && {
+                let b = before.trim_end().to_ascii_lowercase();
+                b.ends_with(" every") || b == "every" || b.ends_with(" for each")
+            } {
+                continue;
+            }
             if self.rival_before(q.start, (start, end)) {
                 last = None;
                 rejected = Some((dim, q.end));
