@@ -4269,7 +4269,13 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                         || c >= 0x80
                 });
                 if b == b';' {
-                    ws
+                    // "...; approximately 3.4 EH/s of that capacity was owned by the
+                    // Company": a part that refers back stays with its total.
+                    let next = &block[i + 1..floor_char_boundary(block, i + 60)];
+                    let refers_back = [" of that ", " of this ", " of those ", " of which "]
+                        .iter()
+                        .any(|p| next.contains(p));
+                    ws && !refers_back
                 } else if ws && (cap || next == Some(b'\n')) {
                     // After the separator, whose width may be more than one byte (U+00A0;
                     // `p + 1` panicked inside it, found by property tests).

@@ -1377,3 +1377,11 @@ fn a_month_named_before_a_note_on_quarterly_results_is_the_period() {
     assert_eq!(text(&u.btc_mined), Some("353 Bitcoin"));
     assert_eq!(u.hashrate_deployed, None);
 }
+
+#[test]
+fn a_part_after_a_semicolon_that_refers_back_stays_with_its_total() {
+    let u = read(
+        "At month-end, approximately 4.1 EH/s of hash rate capacity was installed across the plants; approximately 3.4 EH/s of that capacity was owned by Riot, while approximately 0.7 EH/s belonged to a third-party hosting client.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("3.4 EH/s"));
+}
