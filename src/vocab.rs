@@ -642,6 +642,10 @@ const CUES: &[(&str, Cue)] = &[
     ("third party data centers", Cue::Own),
     ("third party data centre", Cue::Own),
     ("third party data centres", Cue::Own),
+    ("third party hosting sites", Cue::Own),
+    ("third party hosting site", Cue::Own),
+    ("third party hosting facilities", Cue::Own),
+    ("third party hosting facility", Cue::Own),
     ("self mining", Cue::Own),
     // "46 BTC came from its self-mining operations": the company's production.
     ("self mining operations", Cue::Own),

@@ -1385,3 +1385,11 @@ fn a_part_after_a_semicolon_that_refers_back_stays_with_its_total() {
     );
     assert_eq!(text(&u.hashrate_deployed), Some("3.4 EH/s"));
 }
+
+#[test]
+fn the_companys_miners_at_third_party_hosting_sites_are_its_fleet() {
+    let u = read(
+        "As of April 30, 2025, the Company had approximately 5,370 miners deployed at third-party hosting sites in Oklahoma.",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("5,370"));
+}
