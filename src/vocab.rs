@@ -63,7 +63,8 @@ pub(crate) enum Cue {
     Ratio,
     /// A bound, not a figure: over, more than, nearly, surpasses.
     Bound,
-    /// Another money measure that is not revenue: income, EBITDA, cash, profit.
+    /// Another measure that is none of the contract's: income, EBITDA, cash, profit, and
+    /// counts of other things (curtailment hours, uptime).
     NotRevenue,
     /// A segment of revenue: hosting, HPC, cloud.
     Segment,
@@ -349,6 +350,12 @@ const CUES: &[(&str, Cue)] = &[
     ("expenses", Cue::NotRevenue),
     ("expense", Cue::NotRevenue),
     ("impairment", Cue::NotRevenue),
+    // "Curtailment hours | 214 | 187": a table row of another measure under a production
+    // title.
+    ("hours", Cue::NotRevenue),
+    ("uptime", Cue::NotRevenue),
+    ("employees", Cue::NotRevenue),
+    ("headcount", Cue::NotRevenue),
     ("impairments", Cue::NotRevenue),
     ("depreciation", Cue::NotRevenue),
     ("amortization", Cue::NotRevenue),

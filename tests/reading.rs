@@ -1393,3 +1393,12 @@ fn the_companys_miners_at_third_party_hosting_sites_are_its_fleet() {
     );
     assert_eq!(text(&u.miners_deployed), Some("5,370"));
 }
+
+#[test]
+fn a_row_of_another_measure_under_a_production_title_is_no_figure() {
+    let u = read(
+        "Monthly production and operating data (unaudited)\n\n                                        Apr-24       Mar-25       Apr-25\n  BTC mined                              37.57        47.74        62.07\n  Curtailment hours                        214          187           96\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("62.07"));
+    assert_eq!(text(&u.btc_mined_prior), Some("47.74"));
+}
