@@ -2465,8 +2465,6 @@ impl Reader<'_> {
         {
             return Some(self.role_of(t.when).unwrap_or(Role::Other));
         }
-        // "grown from 6 EH/s to more than 23 EH/s in under a year": a base compared with a
-        // bound is a growth story's start, not the prior period's figure.
         let rest = flat(&w.rest[..floor_char_boundary(w.rest, 48)]).to_ascii_lowercase();
         // "8 EH/s operating as at the date of this update": after the period.
         if [
@@ -2479,17 +2477,12 @@ impl Reader<'_> {
         {
             return Some(Role::Other);
         }
+        // "grown from 6 EH/s to more than 23 EH/s in under a year": a base compared with a
+        // bound is a growth story's start, not the prior period's figure.
         if let Some(to) = rest.trim_start().strip_prefix("to ")
-            && [
-                "more than",
-                "over ",
-                "nearly",
-                "almost",
-                "above",
-                "in excess of",
-            ]
-            .iter()
-            .any(|b| to.starts_with(b))
+            && vocab::find(to)
+                .first()
+                .is_some_and(|&(c, s, _)| c == Cue::Bound && s == 0)
         {
             return Some(Role::Other);
         }
@@ -2698,18 +2691,23 @@ fn clause_start(text: &str, start: usize, at: usize) -> usize {
     // A full stop, but not an abbreviation's ("the fiscal year that ended Sept. 30").
     let mut search = region.len();
     while let Some(i) = region[..search].rfind(". ") {
-        let word = region[..i]
-            .rsplit(|c: char| c.is_whitespace() || c == '(')
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if !ABBREVIATIONS.contains(&word.as_str()) {
+        if !abbreviation_before(&region, i) {
             best = best.max(i + 2);
             break;
         }
         search = i;
     }
     start + best
+}
+
+/// Whether the full stop at `i` in `s` closes an abbreviation ("Sept.", "Appx.").
+fn abbreviation_before(s: &str, i: usize) -> bool {
+    let word = s[..i]
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '|')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    ABBREVIATIONS.contains(&word.as_str())
 }
 
 /// Whether a clause speaks of one site ("The Company's Childress site in Texas has"): a
@@ -4219,14 +4217,8 @@ fn label_unit(label: &str) -> Option<LabelUnit> {
 /// Whether a line holds a full stop that ends a sentence, not an abbreviation's ("Appx. $
 /// 46.6 million" is a table cell).
 fn has_full_stop(line: &str) -> bool {
-    line.match_indices(". ").any(|(i, _)| {
-        let word = line[..i]
-            .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '|')
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        !ABBREVIATIONS.contains(&word.as_str())
-    })
+    line.match_indices(". ")
+        .any(|(i, _)| !abbreviation_before(line, i))
 }
 
 /// Words a full stop ends without ending the sentence.
