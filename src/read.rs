@@ -904,24 +904,7 @@ impl Reader<'_> {
             // "June 30, 2025 RMB" beside "June 30, 2025 US$": a column in another currency.
             let other_currency = cell
                 .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
-                .any(|w| {
-                    matches!(
-                        w,
-                        "RMB"
-                            | "CNY"
-                            | "GBP"
-                            | "EUR"
-                            | "CAD"
-                            | "AUD"
-                            | "HKD"
-                            | "C$"
-                            | "A$"
-                            | "HK$"
-                            | "£"
-                            | "€"
-                            | "¥"
-                    )
-                });
+                .any(|w| CURRENCY_CODES.contains(&w) && !DOLLAR_CODES.contains(&w));
             if other_currency {
                 columns.push(Some(Role::Other));
                 continue;
@@ -3849,10 +3832,7 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
             // "$ Change", "Variance": a change column's title.
             || cell.len() <= 12 && (lower.ends_with("change") || lower.ends_with("variance"))
             // "RMB", "US$": a column's currency.
-            || matches!(
-                cell,
-                "RMB" | "CNY" | "US$" | "USD" | "GBP" | "EUR" | "CAD" | "AUD" | "HKD" | "C$" | "A$"
-            )
+            || CURRENCY_CODES.contains(&cell)
             || crate::vocab::month_number(cell.split([' ', '-', '\'']).next().unwrap_or(""))
                 .is_some()
             || [
@@ -4207,7 +4187,7 @@ fn label_unit(label: &str) -> Option<LabelUnit> {
         u(Dim::Efficiency, Decimal::ONE)
     } else if has("(mw)") || has(" mw") {
         u(Dim::Power, Decimal::ONE)
-    } else if has("(btc)") || l.trim_end().ends_with(" btc") {
+    } else if has("(btc)") {
         u(Dim::Btc, Decimal::ONE)
     } else {
         None
@@ -4220,6 +4200,14 @@ fn has_full_stop(line: &str) -> bool {
     line.match_indices(". ")
         .any(|(i, _)| !abbreviation_before(line, i))
 }
+
+/// Currency codes that title a table's columns ("RMB", "US$").
+const CURRENCY_CODES: &[&str] = &[
+    "US$", "USD", "RMB", "CNY", "GBP", "EUR", "CAD", "AUD", "HKD", "C$", "A$", "HK$", "£", "€", "¥",
+];
+
+/// The codes among [`CURRENCY_CODES`] that are US dollars.
+const DOLLAR_CODES: &[&str] = &["US$", "USD"];
 
 /// Words a full stop ends without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
