@@ -2502,9 +2502,15 @@ impl Reader<'_> {
         if let Some(t) = self.trailing_time(q, w.rest) {
             return Some(self.role_of(t).unwrap_or(Role::Other));
         }
-        // Role words next to the figure.
-        for &(c, _, _) in &w.after_cues {
+        // Role words next to the figure. What a purpose clause names ("sold 276 Bitcoin to
+        // help fund its expansion") is no plan of the figure.
+        let purpose = [" to fund", " to help fund", " to finance", " to pay for"]
+            .iter()
+            .filter_map(|p| w.after.find(p))
+            .min();
+        for &(c, s, _) in &w.after_cues {
             match c {
+                Cue::Target if purpose.is_some_and(|p| p < s) => {}
                 Cue::Aggregate | Cue::YearAgo | Cue::Target => return Some(Role::Other),
                 Cue::Prior => return Some(Role::Prior),
                 _ => {}

@@ -695,11 +695,6 @@ const CUES: &[(&str, Cue)] = &[
     ("in comparison", Cue::Filler),
     // "net of pool and hosting fees": the company's own figure after fees.
     ("hosting fees", Cue::Filler),
-    // "sold 276 Bitcoin to help fund its expansion": what a sale paid for, not a plan.
-    ("fund its expansion", Cue::Filler),
-    ("fund the expansion", Cue::Filler),
-    ("fund our expansion", Cue::Filler),
-    ("finance its expansion", Cue::Filler),
     ("pool fees", Cue::Filler),
     ("hosting fee", Cue::Filler),
     ("in order for", Cue::Filler),

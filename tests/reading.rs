@@ -1297,6 +1297,11 @@ fn a_sale_that_funds_an_expansion_and_a_month_finished_with_coins() {
     assert_eq!(text(&u.btc_sold), Some("276 Bitcoin"));
     assert_eq!(text(&u.btc_held), Some("160.6 bitcoin"));
     assert_eq!(text(&u.btc_held_prior), Some("158.2 bitcoin"));
+    // Any purpose clause, not one wording of it.
+    let u = read(
+        "Riot sold 276 Bitcoin during the month to finance the planned expansion of its site.",
+    );
+    assert_eq!(text(&u.btc_sold), Some("276 Bitcoin"));
 }
 
 #[test]
