@@ -379,12 +379,6 @@ impl Reader<'_> {
                                 continue;
                             }
                         }
-                        // "Revenue:" over a table's indented rows: a group label.
-                        Line::LabelValue { label, value }
-                            if self.header.is_some() && text[value..end].trim().is_empty() =>
-                        {
-                            self.row(&[label]);
-                        }
                         Line::LabelValue { label, value } => {
                             self.header = None;
                             self.metric_columns = None;
@@ -399,10 +393,10 @@ impl Reader<'_> {
             if !blank {
                 self.column_title = column_title;
             }
-            // A sentence ends the table; a short title line inside it ("Self-Mining") does
-            // not.
+            // A sentence ends the table; a short title line inside it ("Self-Mining"), even
+            // indented over its columns, does not.
             if matches!(self.shape_kind(line), Kind::Prose)
-                && (line.len() > 80 || has_full_stop(line))
+                && (line.trim().len() > 80 || has_full_stop(line))
                 // "Bitcoin Sales Proceeds ($USD)    Appx. $ 46.6 million    Appx. ...": a row
                 // of wordy cells, set apart by runs of spaces, is no sentence.
                 && {

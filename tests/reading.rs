@@ -1407,3 +1407,20 @@ fn a_row_of_another_measure_under_a_production_title_is_no_figure() {
     assert_eq!(text(&u.btc_mined), Some("62.07"));
     assert_eq!(text(&u.btc_mined_prior), Some("47.74"));
 }
+
+#[test]
+fn a_results_table_with_change_columns_and_an_abbreviated_cell() {
+    let u = extract(
+        "Core Scientific, Inc. (Nasdaq: CORZ) reports results for the quarter ended September 30, 2024.\n\n(in thousands, except percentages)\n\n                                                  Three Months Ended September 30,\n                                                   2024          2023        $ Change    % Change\nRevenue:\n  Digital asset self-mining revenue               68,212        86,329       (18,117)      (21)%\n  HPC hosting revenue                              6,534         2,457         4,077       166%\nTotal revenue                                     95,357       112,890       (17,533)      (16)%\nBitcoin sold                                       1,120         3,402\nBitcoin proceeds                             Appx. $ 46.6m  Appx. $ 51.2m\nBitcoin mined                                      1,201         1,400\n",
+    );
+    assert_eq!(
+        u.revenue.map(|f| f.value.to_string()),
+        Some("95357000".into())
+    );
+    assert_eq!(text(&u.btc_mined), Some("1,201"));
+    // An abbreviation's full stop in a short row does not end the table.
+    let u = read(
+        "Metric                          April 2025    March 2025\nBitcoin proceeds                Appx. $ 46.6m\nBitcoin mined                   1,201         1,400\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("1,201"));
+}
