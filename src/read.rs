@@ -1655,7 +1655,13 @@ impl Reader<'_> {
             let before = &text[lo..q.start];
             let after_full = &text[q.end..next_start.max(q.end)];
             let after = cut_clause(after_full);
-            let near_end = floor_char_boundary(after, 48);
+            // A purpose clause ("sold 345 BTC to fund wafer purchases") says nothing of what
+            // a coin count is.
+            let near_end = match q.dim {
+                Dim::Btc => purpose_clause(after).unwrap_or(after.len()),
+                _ => after.len(),
+            }
+            .min(floor_char_boundary(after, 48));
             // Words right after the previous figure up to a comma are that figure's own
             // ("66.7 bitcoin per exahash, based on an average hashrate of 4.14 EH/s").
             // ("11.4 EH/s installed and 10.4 EH/s operational": "installed" is 11.4's.)
@@ -2498,10 +2504,7 @@ impl Reader<'_> {
         }
         // Role words next to the figure. What a purpose clause names ("sold 276 Bitcoin to
         // help fund its expansion") is no plan of the figure.
-        let purpose = [" to fund", " to help fund", " to finance", " to pay for"]
-            .iter()
-            .filter_map(|p| w.after.find(p))
-            .min();
+        let purpose = purpose_clause(w.after);
         for &(c, s, _) in &w.after_cues {
             match c {
                 Cue::Target if purpose.is_some_and(|p| p < s) => {}
@@ -3287,6 +3290,15 @@ fn measures(c: Cue) -> bool {
 }
 
 /// Which figure a dimension and its cues make, if any.
+/// Where a purpose clause ("to fund", "to finance", "to pay for") opens in the words after
+/// a figure: what it names is no plan, purchase or scope of the figure.
+fn purpose_clause(after: &str) -> Option<usize> {
+    [" to fund", " to help fund", " to finance", " to pay for"]
+        .iter()
+        .filter_map(|p| after.find(p))
+        .min()
+}
+
 fn decide(
     dim: Dim,
     before: &Found,

@@ -1302,6 +1302,11 @@ fn a_sale_that_funds_an_expansion_and_a_month_finished_with_coins() {
         "Riot sold 276 Bitcoin during the month to finance the planned expansion of its site.",
     );
     assert_eq!(text(&u.btc_sold), Some("276 Bitcoin"));
+    // What the purpose names ("wafer purchases") is no purchase of the coins sold.
+    let u = read(
+        "The Company sold 345 BTC during April to fund wafer purchases and datacenter construction.",
+    );
+    assert_eq!(text(&u.btc_sold), Some("345 BTC"));
 }
 
 #[test]
