@@ -1216,7 +1216,13 @@ impl Reader<'_> {
         let Some(marker) = label_marker(label) else {
             return label_cues;
         };
-        let mut cues = match self.footnote_scopes.iter().find(|(m, _)| *m == marker) {
+        // A coin count is no less the company's for coins "pending transfer" to its wallet:
+        // only machines, hashrate and power can be not yet real.
+        let coins = label_cues
+            .iter()
+            .any(|&(c, _, _)| matches!(c, Cue::Mined | Cue::Held | Cue::Sold));
+        let scope = self.footnote_scopes.iter().find(|(m, _)| *m == marker);
+        let mut cues = match scope.filter(|_| !coins) {
             Some((_, scope)) => {
                 let mut cues = scope.clone();
                 cues.extend(label_cues);
@@ -1450,6 +1456,15 @@ impl Reader<'_> {
         if metric.unit() == crate::update::Unit::EhPerSecond && value < Decimal::new(1, 3) {
             return;
         }
+        // A hashrate no single company could have had at the time, but the whole network
+        // could, is the network's, whatever the words around it say. (One beyond the
+        // network's is kept: the checks flag it as implausible.)
+        if metric.unit() == crate::update::Unit::EhPerSecond {
+            let peak = network_peak(self.year());
+            if value > peak / Decimal::from(4) && value <= peak {
+                return;
+            }
+        }
         self.out.push(Candidate {
             metric,
             value,
@@ -1459,6 +1474,14 @@ impl Reader<'_> {
             text_ulp: crate::check::half_ulp_of(&self.text[q.start..q.end], value),
             own: reading.own,
         });
+    }
+
+    /// The year the document speaks of: its period's, else its publication's.
+    fn year(&self) -> Option<i32> {
+        self.anchor
+            .period
+            .map(|p| chrono::Datelike::year(&p.end))
+            .or(self.anchor.published.map(|d| chrono::Datelike::year(&d)))
     }
 
     /// The role of a time expression relative to the reporting period.
@@ -1911,7 +1934,7 @@ impl Reader<'_> {
                     .trim_end_matches('~')
                     .trim_end();
                 (t.ends_with(" to") || t == "to")
-                    && ![
+                    && (![
                         "compared to",
                         "relative to",
                         "equal to",
@@ -1922,6 +1945,10 @@ impl Reader<'_> {
                     ]
                     .iter()
                     .any(|p| t.ends_with(p))
+                    // "stepped up to 50 EH/s": a change reaching a level.
+                    || vocab::find(&t[floor_char_boundary(&t, t.len().saturating_sub(16))..])
+                        .last()
+                        .is_some_and(|&(c, _, _)| c == Cue::Filler))
             };
             let comparison = comparison && !reaches;
             let clause_cues = self
@@ -3290,6 +3317,32 @@ fn measures(c: Cue) -> bool {
 }
 
 /// Which figure a dimension and its cues make, if any.
+/// The bitcoin network's peak hashrate in a year, in EH/s, rounded up; a quarter of it is
+/// more than any one company has ever run or managed. After the last year of the table the
+/// network is taken to grow by half each year; without a year, the last one is used.
+fn network_peak(year: Option<i32>) -> Decimal {
+    const PEAKS: &[(i32, i64)] = &[
+        (2018, 65),
+        (2019, 130),
+        (2020, 180),
+        (2021, 210),
+        (2022, 300),
+        (2023, 560),
+        (2024, 800),
+        (2025, 1200),
+    ];
+    let (last_year, last_peak) = PEAKS[PEAKS.len() - 1];
+    let year = year.unwrap_or(last_year).max(PEAKS[0].0);
+    let mut peak = PEAKS
+        .iter()
+        .find(|&&(y, _)| y == year)
+        .map_or(last_peak, |&(_, p)| p);
+    for _ in last_year..year.min(last_year + 20) {
+        peak += peak / 2;
+    }
+    Decimal::from(peak)
+}
+
 /// Where a purpose clause ("to fund", "to finance", "to pay for") opens in the words after
 /// a figure: what it names is no plan, purchase or scope of the figure.
 fn purpose_clause(after: &str) -> Option<usize> {

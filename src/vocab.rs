@@ -164,6 +164,10 @@ const CUES: &[(&str, Cue)] = &[
     ("btc sold", Cue::Sold),
     ("converted", Cue::Sold),
     ("liquidated", Cue::Sold),
+    ("monetized", Cue::Sold),
+    ("monetised", Cue::Sold),
+    ("monetizing", Cue::Sold),
+    ("monetising", Cue::Sold),
     // daily
     ("per day", Cue::PerDay),
     ("a day", Cue::PerDay),
@@ -685,6 +689,12 @@ const CUES: &[(&str, Cue)] = &[
     ("went up to", Cue::Filler),
     ("climbed up to", Cue::Filler),
     ("rose up to", Cue::Filler),
+    ("stepped up to", Cue::Filler),
+    ("ramped up to", Cue::Filler),
+    ("scaled up to", Cue::Filler),
+    ("built up to", Cue::Filler),
+    ("jumped up to", Cue::Filler),
+    ("picked up to", Cue::Filler),
     // Section titles: "other", not "more to come".
     ("additional highlights", Cue::Filler),
     ("additional information", Cue::Filler),

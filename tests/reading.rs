@@ -1429,3 +1429,48 @@ fn a_results_table_with_change_columns_and_an_abbreviated_cell() {
     );
     assert_eq!(text(&u.btc_mined), Some("1,201"));
 }
+
+#[test]
+fn monetized_coins_are_sold() {
+    let u = read("Riot monetized 23.40 BTC during April to cover energy costs.");
+    assert_eq!(text(&u.btc_sold), Some("23.40 BTC"));
+}
+
+#[test]
+fn a_level_stepped_up_to_is_reached_not_a_ceiling() {
+    let u = read(
+        "Deployed hashrate stepped up to 50 EH/s at April 30, from 32 EH/s at the end of March.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("50 EH/s"));
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("32 EH/s"));
+    // "up to" alone is still a ceiling.
+    let u = read("The new site can house up to 50 EH/s of miners.");
+    assert_eq!(u.hashrate_deployed, None);
+}
+
+#[test]
+fn a_holdings_footnote_on_coins_pending_transfer_keeps_the_holdings() {
+    let u = read(
+        "Metric                    March 2025     April 2025\nBitcoin Mined                   44.6           38.9\nBitcoin Holdings (1)            27.4           21.2\n\n(1) Includes bitcoin held in custody by a hosting provider pending transfer to the Company's wallet.\n",
+    );
+    assert_eq!(text(&u.btc_held), Some("21.2"));
+    assert_eq!(text(&u.btc_held_prior), Some("27.4"));
+    // A footnote saying machines are pending energization still takes them out.
+    let u = read(
+        "Metric                    March 2025     April 2025\nBitcoin Mined                   44.6           38.9\nMiners (1)                    11,000         12,000\n\n(1) Includes miners pending energization.\n",
+    );
+    assert_eq!(u.miners_deployed, None);
+}
+
+#[test]
+fn a_hashrate_only_the_network_could_have_is_the_networks() {
+    // April 2024: a quarter of the network's hashrate is more than any company ran.
+    let u = read(
+        "Hashrate: the seven-day average of network hashrate rose to 615 EH/s. The all-time high, around 650 EH/s, was set in late April.",
+    );
+    assert_eq!(u.hashrate_deployed, None);
+    // One beyond even the network's is kept, and flagged.
+    let u = read("Deployed hashrate reached 5,000 EH/s at April 30.");
+    assert_eq!(text(&u.hashrate_deployed), Some("5,000 EH/s"));
+    assert_eq!(u.warnings.len(), 1);
+}
