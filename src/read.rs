@@ -1946,7 +1946,7 @@ impl Reader<'_> {
                     .iter()
                     .any(|p| t.ends_with(p))
                     // "stepped up to 50 EH/s": a change reaching a level.
-                    || vocab::find(&t[floor_char_boundary(&t, t.len().saturating_sub(16))..])
+                    || vocab::find(&t[floor_char_boundary(t, t.len().saturating_sub(16))..])
                         .last()
                         .is_some_and(|&(c, _, _)| c == Cue::Filler))
             };
