@@ -5,7 +5,8 @@
 //!
 //! - every block element (`p`, `div`, `li`, `h1`, ...) starts a new line; paragraphs, headings
 //!   and lists are set off by one blank line, never more;
-//! - every table row is one line, its non-empty cells joined by `" | "`;
+//! - every table row is one line, its non-empty cells joined by `" | "`; a header row over
+//!   column groups (`colspan`) and the row that names the groups' columns become one line;
 //! - list items start with `"- "`;
 //! - short footnote markers in `<sup>`/`<sub>` (or in an element styled
 //!   `vertical-align: super`) become `[x]`, so `19,211<sup>3</sup>` reads `19,211[3]`, never
@@ -27,6 +28,17 @@ use html5gum::{Span, Tokenizer};
 
 /// Separator between the cells of a table row.
 pub(crate) const CELL_SEPARATOR: &str = " | ";
+
+/// Column and row spans beyond this are read as this: no real table spans more.
+const MAX_SPAN: usize = 64;
+
+/// A cell of a table row with the columns and rows its tag says it spans.
+#[derive(Debug, Clone)]
+struct Cell {
+    text: String,
+    colspan: usize,
+    rowspan: usize,
+}
 
 /// Text collected for a possible footnote marker beyond this many bytes is ordinary text.
 const MAX_MARKER_BYTES: usize = 32;
@@ -198,8 +210,13 @@ struct Converter {
     pre: usize,
     /// Table nesting: 0 outside tables, 1 in a table, more in tables inside its cells.
     table: usize,
-    /// The non-empty cells of the open row of the outermost table, joined.
-    row: String,
+    /// The cells of the open row of the outermost table, empty ones included.
+    row: Vec<Cell>,
+    /// The spans the open cell's start tag gave: (colspan, rowspan).
+    spans: (usize, usize),
+    /// A header row over column groups ("Comparison (%)" across "Month/Month" and
+    /// "Year/Year"), held until the next row shows whether it names the groups' columns.
+    held: Option<Vec<Cell>>,
     /// The open cell of the outermost table; nested tables flow into it.
     cell: Option<Text>,
     footnote: Option<Footnote>,
@@ -209,6 +226,9 @@ impl Converter {
     fn event(&mut self, event: CallbackEvent<'_>) {
         match event {
             CallbackEvent::OpenStartTag { name } => {
+                if matches!(name, b"td" | b"th") && self.table <= 1 {
+                    self.spans = (1, 1);
+                }
                 self.tag.clear();
                 self.tag.extend_from_slice(name);
                 self.tag_is_super = false;
@@ -221,6 +241,19 @@ impl Converter {
             CallbackEvent::AttributeValue { value } => {
                 if self.attr == b"style" && is_super_style(value) {
                     self.tag_is_super = true;
+                }
+                if matches!(self.tag.as_slice(), b"td" | b"th") && self.table <= 1 {
+                    let n = || {
+                        std::str::from_utf8(value)
+                            .ok()
+                            .and_then(|v| v.trim().parse::<usize>().ok())
+                            .map_or(1, |n| n.clamp(1, MAX_SPAN))
+                    };
+                    match self.attr.as_slice() {
+                        b"colspan" => self.spans.0 = n(),
+                        b"rowspan" => self.spans.1 = n(),
+                        _ => {}
+                    }
                 }
             }
             CallbackEvent::CloseStartTag { self_closing } => {
@@ -470,6 +503,9 @@ impl Converter {
             0 => {}
             1 => {
                 self.close_row(false);
+                if let Some(held) = self.held.take() {
+                    self.emit_row(&held);
+                }
                 self.table = 0;
                 self.out.brk(Break::Para);
             }
@@ -565,23 +601,32 @@ impl Converter {
             let first_break = cell.breaks.first().map_or(cell.buf.len(), |&(at, _)| at);
             text = cell.buf.get(..first_break).unwrap_or_default();
         }
-        let text = text.trim();
-        if !text.is_empty() {
-            if !self.row.is_empty() {
-                self.row.push_str(CELL_SEPARATOR);
-            }
-            self.row.push_str(text);
-        }
+        let (colspan, rowspan) = mem::replace(&mut self.spans, (1, 1));
+        self.row.push(Cell {
+            text: text.trim().to_owned(),
+            colspan,
+            rowspan,
+        });
         tail
     }
 
     fn close_row(&mut self, abrupt: bool) {
         let tail = self.close_cell(abrupt);
-        if !self.row.is_empty() {
-            self.out.brk(Break::Line);
-            self.out.push_text(&self.row, false);
-            self.row.clear();
-            self.out.brk(Break::Line);
+        let row = mem::take(&mut self.row);
+        match self.held.take() {
+            // A row end closes an already closed row again: nothing to write.
+            held if row.is_empty() => self.held = held,
+            Some(held) => match merge_header(&held, &row) {
+                Some(merged) => self.emit_row(&merged),
+                None => {
+                    self.emit_row(&held);
+                    self.hold_or_emit(row);
+                }
+            },
+            None => self.hold_or_emit(row),
+        }
+        if abrupt && let Some(held) = self.held.take() {
+            self.emit_row(&held);
         }
         for (strength, block) in tail {
             self.out.brk(strength);
@@ -589,6 +634,86 @@ impl Converter {
             self.out.brk(strength);
         }
     }
+
+    /// Holds a group header until the next row; writes any other row.
+    fn hold_or_emit(&mut self, row: Vec<Cell>) {
+        if groups_columns(&row) {
+            self.held = Some(row);
+        } else {
+            self.emit_row(&row);
+        }
+    }
+
+    /// Writes a row as one line of its non-empty cells.
+    fn emit_row(&mut self, row: &[Cell]) {
+        let mut line = String::new();
+        for cell in row.iter().filter(|c| !c.text.is_empty()) {
+            if !line.is_empty() {
+                line.push_str(CELL_SEPARATOR);
+            }
+            line.push_str(&cell.text);
+        }
+        if !line.is_empty() {
+            self.out.brk(Break::Line);
+            self.out.push_text(&line, false);
+            self.out.brk(Break::Line);
+        }
+    }
+}
+
+/// Whether a row is a header over column groups: words and years only, with a cell spanning
+/// some of its columns but not all.
+fn groups_columns(row: &[Cell]) -> bool {
+    let width: usize = row.iter().map(|c| c.colspan).sum();
+    row.iter()
+        .any(|c| c.colspan > 1 && c.colspan < width && !c.text.is_empty())
+        && row.iter().all(|c| header_like(&c.text))
+}
+
+/// Whether a cell's text could be a column title: no figure, only words, dates and years
+/// ("September 2024[1]", "Q3 2024", "Comparison (%)").
+fn header_like(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() {
+        return true;
+    }
+    let letters = text.chars().any(char::is_alphabetic);
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .all(|run| {
+            let year = run.len() == 4 && (run.starts_with("19") || run.starts_with("20"));
+            year || letters && run.len() <= 2
+        })
+}
+
+/// A group header and the row under it as one header line: the lower row's cells fill the
+/// columns the upper row's cells do not cover from above ("Comparison (%)" over "Month/Month"
+/// reads "Comparison (%) Month/Month"). None when the lower row does not fill them exactly
+/// or is no header.
+fn merge_header(upper: &[Cell], lower: &[Cell]) -> Option<Vec<Cell>> {
+    if !lower.iter().all(|c| header_like(&c.text)) {
+        return None;
+    }
+    let mut lower = lower
+        .iter()
+        .flat_map(|c| std::iter::repeat_n(c, c.colspan.min(MAX_SPAN)));
+    let mut merged = Vec::new();
+    for cell in upper {
+        for _ in 0..cell.colspan {
+            let text = if cell.rowspan > 1 {
+                cell.text.clone()
+            } else {
+                let below = &lower.next()?.text;
+                format!("{} {}", cell.text, below).trim().to_owned()
+            };
+            merged.push(Cell {
+                text,
+                colspan: 1,
+                rowspan: 1,
+            });
+        }
+    }
+    lower.next().is_none().then_some(merged)
 }
 
 /// Elements whose text is dropped; html5gum reads their content as raw text, so it arrives as
@@ -704,6 +829,41 @@ mod tests {
 
     fn text(html: &str) -> String {
         html_to_text(html)
+    }
+
+    #[test]
+    fn a_group_header_and_the_row_under_it_are_one_header_line() {
+        let two_rows = "<table><tr><td rowspan=\"2\">Metric</td><td rowspan=\"2\">Sep 2024</td>\
+            <td colspan=\"2\">Comparison (%)</td></tr><tr><td>Month/Month</td><td>Year/Year</td></tr>\
+            <tr><td>Bitcoin Produced</td><td>412</td><td>28 %</td><td>14 %</td></tr></table>";
+        assert_eq!(
+            text(two_rows),
+            "Metric | Sep 2024 | Comparison (%) Month/Month | Comparison (%) Year/Year\n\
+             Bitcoin Produced | 412 | 28 % | 14 %\n"
+        );
+        // Over bare years, with an empty corner cell instead of a row span.
+        let years = "<table><tr><td></td><td colspan=2>Three Months Ended</td><td colspan=2>\
+            Nine Months Ended</td></tr><tr><td></td><td>2024</td><td>2023</td><td>2024</td>\
+            <td>2023</td></tr><tr><td>Revenue</td><td>1</td><td>2</td><td>3</td><td>4</td></tr></table>";
+        assert_eq!(
+            text(years).lines().next(),
+            Some(
+                "Three Months Ended 2024 | Three Months Ended 2023 | Nine Months Ended 2024 | \
+                 Nine Months Ended 2023"
+            )
+        );
+        // A title across the whole table, and a data row under a group header, stay apart.
+        let title = "<table><tr><td colspan=2>Production</td></tr><tr><td>Mined</td>\
+            <td>Held</td></tr></table>";
+        assert_eq!(text(title), "Production\nMined | Held\n");
+        let data = "<table><tr><td>Metric</td><td colspan=2>2024</td></tr>\
+            <tr><td>Mined</td><td>412</td><td>300</td></tr></table>";
+        assert_eq!(text(data), "Metric | 2024\nMined | 412 | 300\n");
+        // A group header closing the table is still written.
+        assert_eq!(
+            text("<table><tr><td>A</td><td colspan=2>B</td></tr></table>"),
+            "A | B\n"
+        );
     }
 
     #[test]
