@@ -83,6 +83,8 @@ struct Reading {
 const RANK_TABLE: i32 = 20;
 const RANK_LABEL: i32 = 15;
 const RANK_PROSE: i32 = 10;
+/// How far a figure of one site ranks below the company-wide statements of its metric.
+const RANK_ONE_SITE: i32 = 40;
 
 /// The most figures one sentence is read with at once; longer runs are read in pieces (see
 /// `Reader::prose_quantities`). Real sentences state a dozen at most.
@@ -2171,7 +2173,8 @@ impl Reader<'_> {
             // in its paragraph is another miner.
             // "The Company's Childress site in Texas has 750MW": one site's capacity, not
             // the company's.
-            if dim == Dim::Power && one_site(&text[clause_start..q.start]) {
+            let one_site = one_site(&text[clause_start..q.start]);
+            if dim == Dim::Power && one_site {
                 continue;
             }
             // "every 1 EH/s of operating hashrate produced about 11.7 bitcoins": a ratio's
@@ -2252,6 +2255,12 @@ impl Reader<'_> {
             let mut rank = reading.rank;
             if approximate(tail) {
                 rank -= 1;
+            }
+            // "The Odessa facility alone ended the month at 4.4 EH/s": one site's fleet is
+            // the company's only when the text gives no fleet-wide figure (a company with one
+            // site).
+            if one_site {
+                rank -= RANK_ONE_SITE;
             }
             self.emit(Reading { rank, ..reading }, role, q.value, q, RANK_PROSE);
             total_stated |= reading.metric == Metric::BtcMined;

@@ -1474,3 +1474,16 @@ fn a_hashrate_only_the_network_could_have_is_the_networks() {
     assert_eq!(text(&u.hashrate_deployed), Some("5,000 EH/s"));
     assert_eq!(u.warnings.len(), 1);
 }
+
+#[test]
+fn one_sites_fleet_yields_to_the_fleet_wide_figure() {
+    let u = read(
+        "Month-end operating hash rate was approximately 6.2 EH/s across its data centers.\n\nThe Odessa facility alone ended the month at approximately 4.4 EH/s.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("6.2 EH/s"));
+    // With no fleet-wide figure, the one site's is the company's (a miner with one site).
+    let u = read(
+        "Installed hashrate at the Christina Lake facility was approximately 1,950 PH/s at the end of April.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("1,950 PH/s"));
+}
