@@ -866,7 +866,7 @@ impl Reader<'_> {
         cells.iter().all(|&(s, e)| {
             self.quantities_in(s, e)
                 .iter()
-                .all(|q| self.in_time(q) || is_footnote(self.text, q))
+                .all(|q| self.in_time(q) || is_footnote(self.text, q) || is_duration(self.text, q))
         })
     }
 
@@ -1847,6 +1847,14 @@ impl Reader<'_> {
                     parts_of = Some(q.dim);
                     continue;
                 }
+            }
+            // "Argo held 173 BTC, 101 of which were BTC Equivalents": a part of the figure
+            // before it that is not the company's own part is no figure of that kind.
+            if i > 0
+                && (q.dim == Dim::Bare || q.dim == qs[i - 1].dim)
+                && part_of_which(&text[q.end..end.max(q.end)])
+            {
+                continue;
             }
             // "(November 2022: $3.47 million)": a parenthesized comparison.
             let paren_label = before.rfind('(').is_some_and(|p| {
@@ -3076,6 +3084,15 @@ fn part_of_that(rest: &str) -> bool {
     ["of that", "of this", "of those", "of the total"]
         .iter()
         .any(|p| t.starts_with(p))
+        || part_of_which(rest)
+}
+
+/// Whether the words after a figure make it a part of the figure before it by "of which"
+/// ("173 BTC, 101 of which were held as equivalents").
+fn part_of_which(rest: &str) -> bool {
+    let t = rest.trim_start();
+    t.get(..8)
+        .is_some_and(|p| p.eq_ignore_ascii_case("of which"))
 }
 
 /// The words after a part that say whose it is: past "of that capacity" when the part is
@@ -3805,6 +3822,23 @@ fn bullet_row(line: &str, cells: &[(usize, usize)]) -> bool {
 }
 
 /// A footnote marker: `[3]`, `(1)`, or a lone digit after a column title ("November 2023 1").
+/// Whether a small whole number counts months, weeks or days ("YTD 2022 (11 months)",
+/// "Nine-month period"): a column title's length, no figure.
+fn is_duration(text: &str, q: &Quantity) -> bool {
+    let rest = text[q.end..].trim_start_matches([' ', '-']);
+    let word: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    q.dim == Dim::Bare
+        && q.end - q.start <= 2
+        && matches!(
+            word.as_str(),
+            "month" | "months" | "week" | "weeks" | "day" | "days"
+        )
+}
+
 fn is_footnote(text: &str, q: &Quantity) -> bool {
     let b = text.as_bytes();
     let small = q.dim == Dim::Bare

@@ -1487,3 +1487,24 @@ fn one_sites_fleet_yields_to_the_fleet_wide_figure() {
     );
     assert_eq!(text(&u.hashrate_deployed), Some("1,950 PH/s"));
 }
+
+#[test]
+fn a_part_after_its_total_by_of_which_is_no_figure_of_that_kind() {
+    let u = read("As of April 30, 2025, Riot held 173 BTC, 101 of which were BTC equivalents.");
+    assert_eq!(text(&u.btc_held), Some("173 BTC"));
+    // The company's own part still is its figure.
+    let u = read(
+        "Riot had 257,400 machines under management, 196,400 of which were self-owned and 61,000 were hosted for customers.",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("196,400"));
+}
+
+#[test]
+fn a_column_titled_with_its_length_in_months_is_a_header() {
+    let u = read(
+        "Apr-25 | Mar-25 | YTD 2025 (4 months)\nBTC mined | 198 | 228 | 850\nBTC held at month end | 173 | 237 | N/A\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("198"));
+    assert_eq!(text(&u.btc_mined_prior), Some("228"));
+    assert_eq!(text(&u.btc_held), Some("173"));
+}
