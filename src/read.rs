@@ -1587,7 +1587,14 @@ impl Reader<'_> {
     ) {
         let text = self.text;
         let sentence = &text[start..end];
-        let sentence_cues = vocab::find(sentence);
+        // "25 J/TH, one of the better figures among listed miners": an aside ranking a figure
+        // among its peers names no scope of it.
+        let asides = ranking_asides(sentence);
+        let in_aside = |at: usize| asides.iter().any(|r| r.contains(&at));
+        let sentence_cues: Found = vocab::find(sentence)
+            .into_iter()
+            .filter(|&(_, s, _)| !in_aside(s))
+            .collect();
         let mut last: Option<(Reading, Dim, Role)> = inherited.map(|(r, d)| (r, d, Role::Current));
         // Whether the sentence has stated the period's production total already.
         let mut total_stated = false;
@@ -1737,7 +1744,7 @@ impl Reader<'_> {
             let after_cues: Found = self
                 .without_past_deadlines(vocab::find(after), q.end)
                 .into_iter()
-                .filter(|&(_, s, _)| s < near_end)
+                .filter(|&(_, s, _)| s < near_end && !in_aside(q.end + s - start))
                 .collect();
             let clause_start = start.max(clause_start(text, start, q.start));
 
@@ -3033,9 +3040,17 @@ fn verb_before(before: &str) -> Option<Cue> {
         .trim_end_matches('~')
         .trim_end();
     let word = t.rsplit(' ').next().unwrap_or(t);
+    // "Riot ended April with 1,103 BTC": a period closed with a figure is a holding.
+    static CLOSED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\b(?:ended|closed|finished|exited|ends|closes|finishes|ending|closing|finishing)\s+(?:the\s+)?(?:month|quarter|year|period|q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{4})?\s+with$",
+        )
+        .expect("the closed-with pattern compiles")
+    });
     match word {
         "mining" => Some(Cue::Mined),
         "owned" | "owns" | "owning" => Some(Cue::Held),
+        "with" if CLOSED_WITH.is_match(t) => Some(Cue::Held),
         _ => None,
     }
 }
@@ -3367,6 +3382,17 @@ fn network_peak(year: Option<i32>) -> Decimal {
         peak += peak / 2;
     }
     Decimal::from(peak)
+}
+
+/// The asides of a sentence that rank a figure among its peers (", one of the lowest in the
+/// sector", ", among the best of listed miners"), as ranges of the sentence, each up to the
+/// next comma or the sentence's end.
+fn ranking_asides(sentence: &str) -> Vec<std::ops::Range<usize>> {
+    static ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),\s+(?:which\s+(?:is|was|ranks|ranked)\s+)?(?:one\s+of\s+the|among\s+the|ranking\s+(?:it\s+)?among|placing\s+it\s+among)\b[^,;]*")
+            .expect("the ranking-aside pattern compiles")
+    });
+    ASIDE.find_iter(sentence).map(|m| m.range()).collect()
 }
 
 /// Where a purpose clause ("to fund", "to finance", "to pay for") opens in the words after

@@ -1508,3 +1508,25 @@ fn a_column_titled_with_its_length_in_months_is_a_header() {
     assert_eq!(text(&u.btc_mined_prior), Some("228"));
     assert_eq!(text(&u.btc_held), Some("173"));
 }
+
+#[test]
+fn an_aside_ranking_a_figure_among_peers_names_no_scope() {
+    let u = read(
+        "Fleet efficiency held at 25 W/TH, one of the better figures among listed miners, after a year of upgrades.",
+    );
+    assert_eq!(text(&u.fleet_efficiency), Some("25 W/TH"));
+    let u = read("Riot ended April with 1,103 BTC, among the largest treasuries in the sector.");
+    assert_eq!(text(&u.btc_held), Some("1,103 BTC"));
+    // The network's own figure is still the network's.
+    let u = read("Network efficiency averaged 25 J/TH in April.");
+    assert_eq!(u.fleet_efficiency, None);
+}
+
+#[test]
+fn a_month_ended_with_coins_is_a_holding() {
+    let u = read("Riot ended April with 1,103 BTC.");
+    assert_eq!(text(&u.btc_held), Some("1,103 BTC"));
+    // Another period closed with coins is that period's.
+    let u = read("Riot closed Q1 2025 with 1,000 BTC.");
+    assert_eq!(u.btc_held, None);
+}
