@@ -122,6 +122,7 @@ pub(crate) fn read(
         own_groups: company.map(|c| vocab::own_groups(&c.name, c.ticker.as_deref())),
         mentions: Vec::new(),
         hosted_totals: Vec::new(),
+        after_blank: false,
         totals_since: None,
         totals_sections: Vec::new(),
         footnote_units: footnotes
@@ -189,6 +190,8 @@ struct Reader<'a> {
     /// The money unit a title line gives the table below it ("in thousands of U.S.
     /// dollars").
     money_unit: Option<LabelUnit>,
+    /// Whether the line before the one being read is blank.
+    after_blank: bool,
     /// The document company's groups in [`vocab::MINERS`], when the company is known.
     own_groups: Option<Vec<usize>>,
     /// Companies named in the prose block being read: (start, whether it is the
@@ -309,6 +312,7 @@ impl Reader<'_> {
                 .then(|| t.trim_end_matches(',').to_string())
             };
             let blank = matches!(shape, Line::Blank);
+            let is_column_title = column_title.is_some();
             if prose_line {
                 self.section = self.section_title(pos, end);
                 // "Year to Date Highlights (nine months ended September 30, 2024)": the
@@ -420,11 +424,14 @@ impl Reader<'_> {
             }
             if prose_line && line.trim().len() <= 120 {
                 // "(Unaudited; in thousands of U.S. dollars)" over a table: the unit of its
-                // money rows.
-                if let Some(u) = label_unit(line).filter(|u| u.dim == Dim::Usd) {
-                    self.money_unit = Some(u);
+                // money rows. A title after a blank line opens another table
+                // ("Selected Operating Metrics"), which has the unit its own title gives.
+                let money = label_unit(line).filter(|u| u.dim == Dim::Usd);
+                if money.is_some() || self.after_blank && !is_column_title {
+                    self.money_unit = money;
                 }
             }
+            self.after_blank = blank;
             pos = end + 1;
         }
         if let Some(s) = prose_start {
@@ -1429,6 +1436,11 @@ impl Reader<'_> {
             // A bare number takes the unit the metric implies: tables that give "EH/s" or
             // "BTC" once in a footnote or title leave it out of the cells.
             if reading.metric.unit() == crate::update::Unit::Usd {
+                return None;
+            }
+            // "Gain from sale of digital assets | 591" under "(in thousands, except per share
+            // data)": a bare cell of a money table is dollars, never coins or machines.
+            if self.money_unit.is_some() {
                 return None;
             }
         }

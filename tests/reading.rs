@@ -1530,3 +1530,15 @@ fn a_month_ended_with_coins_is_a_holding() {
     let u = read("Riot closed Q1 2025 with 1,000 BTC.");
     assert_eq!(u.btc_held, None);
 }
+
+#[test]
+fn bare_cells_of_a_money_table_are_no_coins_and_the_next_table_has_its_own_unit() {
+    let u = read(
+        "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands, except per share data)\n\n                                     Three Months Ended April 30,\n                                       2025          2024\nTotal revenue                        179,323       128,727\nGain from sale of digital assets         591           181\n  Sales and marketing                    918         1,294\n\nSelected Operating Metrics (unaudited)\n\n                                     April 2025    March 2025\nBitcoin sold                             412           300\n",
+    );
+    assert_eq!(text(&u.btc_sold), Some("412"));
+    assert_eq!(
+        u.revenue.as_ref().map(|f| f.value),
+        Some(rust_decimal::Decimal::from(179_323_000))
+    );
+}
