@@ -751,6 +751,17 @@ impl Reader<'_> {
         if mixed_scope(label, &label_cues) {
             return;
         }
+        // "Gain from sale of digital assets | 591" under "(in thousands, except per share
+        // data)": in a money table only a row naming the coin counts coins.
+        let label_cues = if self.money_unit.is_some() && label_unit.is_none() && !names_coin(label)
+        {
+            label_cues
+                .into_iter()
+                .filter(|&(c, _, _)| !matches!(c, Cue::Mined | Cue::Held | Cue::Sold))
+                .collect()
+        } else {
+            label_cues
+        };
         let label_role = self.label_role(ls, le, &label_cues);
         // A title line over the table ("AI Cloud" over "Revenue | $1.4m") speaks for its
         // rows as for labels.
@@ -1436,11 +1447,6 @@ impl Reader<'_> {
             // A bare number takes the unit the metric implies: tables that give "EH/s" or
             // "BTC" once in a footnote or title leave it out of the cells.
             if reading.metric.unit() == crate::update::Unit::Usd {
-                return None;
-            }
-            // "Gain from sale of digital assets | 591" under "(in thousands, except per share
-            // data)": a bare cell of a money table is dollars, never coins or machines.
-            if self.money_unit.is_some() {
                 return None;
             }
         }
@@ -3405,6 +3411,12 @@ fn ranking_asides(sentence: &str) -> Vec<std::ops::Range<usize>> {
             .expect("the ranking-aside pattern compiles")
     });
     ASIDE.find_iter(sentence).map(|m| m.range()).collect()
+}
+
+/// Whether a label names the coin ("Bitcoin sold", "BTC held", "₿ mined").
+fn names_coin(label: &str) -> bool {
+    let lower = label.to_ascii_lowercase();
+    lower.contains("bitcoin") || lower.contains("btc") || label.contains('₿')
 }
 
 /// Where a purpose clause ("to fund", "to finance", "to pay for") opens in the words after
