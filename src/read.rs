@@ -1950,7 +1950,11 @@ impl Reader<'_> {
                 a.first() == Some(&b'+')
                     || a.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"-plus"))
             };
-            if bound_here && !after_percent && !definite || bound_after {
+            // "above the 10-exahash mark": a bound on a round threshold, no figure.
+            let threshold = definite
+                && vocab::has(&tail_cues, Cue::Bound)
+                && threshold_after(&text[q.end..end.max(q.end)]);
+            if bound_here && !after_percent && !definite || bound_after || threshold {
                 if matches!(
                     dim,
                     Dim::Btc | Dim::Hash | Dim::Usd | Dim::Count(_) | Dim::Power
@@ -3411,6 +3415,23 @@ fn ranking_asides(sentence: &str) -> Vec<std::ops::Range<usize>> {
             .expect("the ranking-aside pattern compiles")
     });
     ASIDE.find_iter(sentence).map(|m| m.range()).collect()
+}
+
+/// Whether the words after a figure make it a threshold ("the 10-exahash mark", "the 50 EH/s
+/// milestone").
+fn threshold_after(rest: &str) -> bool {
+    let words: Vec<String> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ')'))
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "mark" | "milestone" | "threshold" | "barrier" | "level" | "line"
+        )
+    })
 }
 
 /// Whether a label names the coin ("Bitcoin sold", "BTC held", "₿ mined").

@@ -1542,3 +1542,15 @@ fn bare_cells_of_a_money_table_are_no_coins_and_the_next_table_has_its_own_unit(
         Some(rust_decimal::Decimal::from(179_323_000))
     );
 }
+
+#[test]
+fn a_bound_on_a_round_threshold_is_no_figure() {
+    let u = read(
+        "Riot said its hashrate reached 10.02 EH/s at the end of April, the first time it has reported a figure above the 10-exahash mark.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("10.02 EH/s"));
+    assert_eq!(u.hashrate_deployed_prior, None);
+    // A definite figure after the bound still compares.
+    let u = read("Hashrate rose to 10.02 EH/s, above the 9.5 EH/s it had in March.");
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("9.5 EH/s"));
+}
