@@ -3579,6 +3579,10 @@ fn decide(
             if scope_bad || near(Cue::Price) || near(Cue::Usage) || near(Cue::Segment) {
                 return None;
             }
+            // "Hydropower MW | 166" under "Operating Capacity (MW) | 203": one source's row.
+            if label && near(Cue::EnergySource) {
+                return None;
+            }
             (near(Cue::Power)
                 || near(Cue::Capacity)
                 || near(Cue::PointInTime)

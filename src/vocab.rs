@@ -105,6 +105,9 @@ pub(crate) enum Cue {
     Total,
     /// An average per machine, per site, per share...
     PerUnit,
+    /// A source of energy ("hydropower", "natural gas"): a table row of one source is a
+    /// part of the power capacity.
+    EnergySource,
 }
 
 /// The cue table: phrase, cue. Longer phrases win over shorter ones at the same place.
@@ -679,6 +682,16 @@ const CUES: &[(&str, Cue)] = &[
     ("kaspa", Cue::OtherCoin),
     ("altcoin", Cue::OtherCoin),
     ("altcoins", Cue::OtherCoin),
+    ("hydropower", Cue::EnergySource),
+    ("hydro power", Cue::EnergySource),
+    ("hydroelectric", Cue::EnergySource),
+    ("hydro", Cue::EnergySource),
+    ("solar", Cue::EnergySource),
+    ("wind", Cue::EnergySource),
+    ("natural gas", Cue::EnergySource),
+    ("gas fired", Cue::EnergySource),
+    ("nuclear", Cue::EnergySource),
+    ("coal", Cue::EnergySource),
     ("in order to", Cue::Filler),
     // A change reaching a level, not a bound: "holdings edged up to 7,358 bitcoin".
     ("edged up to", Cue::Filler),

@@ -1554,3 +1554,11 @@ fn a_bound_on_a_round_threshold_is_no_figure() {
     let u = read("Hashrate rose to 10.02 EH/s, above the 9.5 EH/s it had in March.");
     assert_eq!(text(&u.hashrate_deployed_prior), Some("9.5 EH/s"));
 }
+
+#[test]
+fn a_table_row_of_one_energy_source_is_a_part_of_the_capacity() {
+    let u = read(
+        "Metric                          April 2025    March 2025\nOperating Capacity (MW)                203           193\nHydropower MW                          166           166\n",
+    );
+    assert_eq!(text(&u.power_capacity), Some("203"));
+}
