@@ -1848,7 +1848,14 @@ impl Reader<'_> {
                     .chain([(Cue::Own, 0, 0)])
                     .collect();
                 let opens_longer = self.sentence_opens_on_longer_period(start, q.start);
-                let kind = if pdim == Dim::Bare { dim } else { pdim };
+                let kind = match if pdim == Dim::Bare { dim } else { pdim } {
+                    // "Mining machines ... totaled 152,000, of which 103,000 were
+                    // self-owned": the total's clause made it a count of machines.
+                    Dim::Bare if counts_machines(&text[start..qs[i - 1].start]) => {
+                        Dim::Count(CountNoun::Miners)
+                    }
+                    kind => kind,
+                };
                 if let Some(reading) = decide(kind, &cues, &Found::new(), &Found::new(), false)
                     && !opens_longer
                     // "58 bitcoin in total, including 20": the total's own "in total" is
@@ -3195,7 +3202,7 @@ fn respective_list(text: &str, qs: &[Quantity], i: usize) -> Option<(usize, usiz
             .to_ascii_lowercase()
             .starts_with("respectively")
     };
-    if closed(last) {
+    if closed(last) || trailing_respective(text, qs, last).is_some() {
         return Some((first, last));
     }
     // "BTC and ETH were 955.8 and 20,114.3 with a fair market value of $67.9 million and
@@ -3206,6 +3213,17 @@ fn respective_list(text: &str, qs: &[Quantity], i: usize) -> Option<(usize, usiz
         && (last + 1..other).all(|k| joins(&text[qs[k].end..qs[k + 1].start]))
         && closed(other))
     .then_some((first, last))
+}
+
+/// The words between a list's last figure and a "respectively" that closes the list of its
+/// subjects after it ("15.1 EH/s and 0.6 EH/s were allocated to self-mining and to the cloud
+/// business, respectively"), before any other figure or sentence end.
+fn trailing_respective<'t>(text: &'t str, qs: &[Quantity], last: usize) -> Option<&'t str> {
+    let end = qs.get(last + 1).map_or(text.len(), |q| q.start);
+    let rest = &text[qs[last].end..floor_char_boundary(text, end.min(qs[last].end + 160))];
+    let at = rest.to_ascii_lowercase().find("respectively")?;
+    let words = rest[..at].trim_end().trim_end_matches(',');
+    (!words.contains(". ") && !words.contains('\n') && words.contains(" and ")).then_some(words)
 }
 
 /// For a figure in a list closed by "respectively" whose subjects are the company and its
@@ -3245,6 +3263,14 @@ fn respective_scope(text: &str, start: usize, qs: &[Quantity], i: usize) -> Opti
             }
         }
         None => scopes(lead),
+    };
+    // "15.1 EH/s and 0.6 EH/s were allocated to self-mining and to the cloud business,
+    // respectively": the subjects after the figures.
+    let items = match trailing_respective(text, qs, last) {
+        Some(words) if !items.contains(&Some(true)) || !items.contains(&Some(false)) => {
+            scopes(words)
+        }
+        _ => items,
     };
     if items.len() < n {
         return None;
@@ -3312,6 +3338,41 @@ fn marked_off(text: &str, q: &Quantity) -> bool {
 
 /// Whether a clause speaks of "the number of" machines, miners or rigs.
 fn counts_machines(clause: &str) -> bool {
+    // "Mining machines under management totaled approximately 152,000": the machines are
+    // the clause's subject and a verb of amount stands right before the figure.
+    let is_machine = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ["machines", "miners", "rigs", "asics", "servers"]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
+    };
+    let t = clause.trim_end();
+    let t = ["approximately", "about", "roughly", "around", "~"]
+        .iter()
+        .fold(t, |t, q| t.strip_suffix(q).unwrap_or(t).trim_end());
+    let amount = [
+        " totaled",
+        " totalled",
+        " totaling",
+        " numbered",
+        " stood at",
+        " reached",
+        " came to",
+        " amounted to",
+        " was",
+        " were",
+    ]
+    .iter()
+    .find(|v| t.ends_with(*v));
+    if let Some(v) = amount
+        && t[..t.len() - v.len()]
+            .split_whitespace()
+            .rev()
+            .take(6)
+            .any(is_machine)
+    {
+        return true;
+    }
     // Without a lower-case copy of the clause: this runs for bare numbers in long sentences.
     clause.match_indices("umber of ").any(|(i, m)| {
         i > 0

@@ -1562,3 +1562,21 @@ fn a_table_row_of_one_energy_source_is_a_part_of_the_capacity() {
     );
     assert_eq!(text(&u.power_capacity), Some("203"));
 }
+
+#[test]
+fn respectively_with_the_subjects_after_the_figures() {
+    let u = read(
+        "Of the proprietary hash rate, 15.1 EH/s and 0.6 EH/s were allocated to self-mining and to the cloud hash rate business, respectively.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("15.1 EH/s"));
+}
+
+#[test]
+fn machines_that_totaled_a_bare_number() {
+    let u = read("Self-owned mining machines totaled 103,000 at April 30.");
+    assert_eq!(text(&u.miners_deployed), Some("103,000"));
+    let u = read(
+        "Mining machines under management totaled approximately 152,000, of which approximately 103,000 were self-owned and 49,000 were hosted.",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("103,000"));
+}
