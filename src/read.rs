@@ -315,6 +315,14 @@ impl Reader<'_> {
             let is_column_title = column_title.is_some();
             if prose_line {
                 self.section = self.section_title(pos, end);
+                // "Approximate Miners Deployed at Month End" over indented rows of sites and
+                // their total: a group label inside a table is the parent of the rows under
+                // it, not the row before it.
+                if self.header.is_some() && unquoted.trim().len() <= 80 && !has_full_stop(unquoted)
+                {
+                    let t = unquoted.trim();
+                    self.parent = Some((vocab::find(t), self.unit_of(t), self.indent_of(at)));
+                }
                 // "Year to Date Highlights (nine months ended September 30, 2024)": the
                 // list under such a title speaks of the longer period. A new title or a
                 // paragraph ends it.

@@ -1580,3 +1580,13 @@ fn machines_that_totaled_a_bare_number() {
     );
     assert_eq!(text(&u.miners_deployed), Some("103,000"));
 }
+
+#[test]
+fn a_group_label_inside_a_table_is_the_parent_of_the_rows_under_it() {
+    let u = read(
+        "Metrics                                  March 2025      April 2025\nBitcoin Holdings at Month End                 104.6           107.9\n\nApproximate Miners Deployed at Month End\n   Pennsylvania site                          2,650           2,890\n   Nebraska site                              1,250           1,270\n   Total deployed                             3,900           4,160\n",
+    );
+    assert_eq!(text(&u.btc_held), Some("107.9"));
+    assert_eq!(text(&u.btc_held_prior), Some("104.6"));
+    assert_eq!(text(&u.miners_deployed), Some("4,160"));
+}
