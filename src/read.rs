@@ -792,6 +792,21 @@ impl Reader<'_> {
             return;
         }
         let columns: Vec<Option<Role>> = match &self.header {
+            // More value cells than columns: the extra cells on the left are label
+            // fragments ("Revenue  US$m"), unless they are figures too, when a column title
+            // is missing and no cell's column is sure.
+            Some(h)
+                if values.len() > h.columns.len()
+                    && values[..values.len() - h.columns.len()]
+                        .iter()
+                        .any(|&(s, e)| {
+                            self.quantities_in(s, e).iter().any(|q| {
+                                !self.in_time(q) && !is_footnote(text, q) && q.dim != Dim::Percent
+                            })
+                        }) =>
+            {
+                vec![None; values.len()]
+            }
             Some(h) => align(&h.columns, values.len()),
             None => {
                 let numeric: Vec<usize> = values
@@ -4072,9 +4087,11 @@ fn split_cells(line: &str) -> Vec<(usize, usize)> {
         let money_sign = cell.len() <= 10 && (cell.ends_with('$') || cell == "~");
         let lower = cell.to_ascii_lowercase();
         // Column titles: "Three Months Ended", "Nine Months Ended", "Fiscal Year", "YTD".
-        let period_title = ["month", "quarter", "year", "ended", "ytd", "qtd"]
-            .iter()
-            .any(|w| lower.contains(w));
+        let period_title = [
+            "month", "quarter", "qtr", "year", "ended", "ytd", "qtd", "fiscal",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
         let columnish = money_sign
             || period_title
             || cell.chars().any(|c| c.is_ascii_digit())
@@ -4465,7 +4482,8 @@ const DOLLAR_CODES: &[&str] = &["US$", "USD"];
 const ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "ltd", "co", "no", "approx", "appx", "vs", "mr", "ms", "dr", "st", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g", "i.e",
-    "c", "est", "avg", "colo", "fla", "calif", "n.v", "s.a", "jr", "sr", "mt", "ft",
+    "c", "est", "avg", "colo", "fla", "calif", "n.v", "s.a", "jr", "sr", "mt", "ft", "qtr", "mo",
+    "yr", "yrs", "mos", "mgmt", "ops", "excl", "incl", "cum",
 ];
 
 /// Sentences of a prose block, `[start, end)`: split at `.`, `!`, `?` or `;` followed by

@@ -1590,3 +1590,21 @@ fn a_group_label_inside_a_table_is_the_parent_of_the_rows_under_it() {
     assert_eq!(text(&u.btc_held_prior), Some("104.6"));
     assert_eq!(text(&u.miners_deployed), Some("4,160"));
 }
+
+#[test]
+fn a_two_line_header_with_an_abbreviated_quarter_column() {
+    let u = read(
+        "                                        April       March    February   First Qtr.\n                                         2025        2025        2025         2025\n\nBitcoin Produced                        1,048       1,101       1,138        3,287\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("1,048"));
+    assert_eq!(text(&u.btc_mined_prior), Some("1,101"));
+}
+
+#[test]
+fn a_row_with_more_figures_than_column_titles_is_not_guessed() {
+    let u = read(
+        "                                        April       March    February\n                                         2025        2025        2025\n\nBitcoin Produced                        1,048       1,101       1,138        3,287\n",
+    );
+    assert_eq!(u.btc_mined, None);
+    assert_eq!(u.btc_mined_prior, None);
+}
