@@ -2201,8 +2201,25 @@ impl Reader<'_> {
             // left out is left out.
             // A conversion ("RMB12.9 million (US$1.81 million)") restates a figure of another
             // currency, which is left out only for its currency.
-            let reading = reading
-                .filter(|_| !(q.managed || joined && !conversion && left_out == Some(i - 1)));
+            // "agreed to buy 2,000 miners, representing approximately 280 PH/s": a figure
+            // that only restates the left-out one before it is left out too.
+            let restates = i > 0 && {
+                let b = flat(&text[qs[i - 1].end..q.start]).to_ascii_lowercase();
+                let b = ["approximately", "about", "roughly", "around", "~"]
+                    .iter()
+                    .fold(b.trim(), |t, w| t.strip_suffix(w).unwrap_or(t).trim_end());
+                [
+                    "representing",
+                    "which represent",
+                    "which represents",
+                    "amounting to",
+                ]
+                .iter()
+                .any(|w| b.ends_with(w))
+            };
+            let reading = reading.filter(|_| {
+                !(q.managed || (joined && !conversion || restates) && left_out == Some(i - 1))
+            });
             // "sold all 156 Bitcoin mined during the month": the verb before the figure says
             // what was done with the coins the words after it describe.
             let reading = reading.map(|r| {

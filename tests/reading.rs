@@ -1608,3 +1608,29 @@ fn a_row_with_more_figures_than_column_titles_is_not_guessed() {
     assert_eq!(u.btc_mined, None);
     assert_eq!(u.btc_mined_prior, None);
 }
+
+#[test]
+fn a_figure_representing_a_left_out_one_is_left_out() {
+    let u = read(
+        "After the month ended, Riot agreed to buy 2,000 Antminer S19 XP miners, representing approximately 280 PH/s, for deployment in Texas.",
+    );
+    assert_eq!(u.hashrate_deployed, None);
+    // Representing a figure that stands, it stands.
+    let u =
+        read("At April 30, Riot had 30,000 miners deployed, representing approximately 3.4 EH/s.");
+    assert_eq!(text(&u.hashrate_deployed), Some("3.4 EH/s"));
+    // A sum after a left-out part is no restatement of it.
+    let u = read(
+        "Operating capacity comprised 195 MW at Lake Mariner and its 50 MW share of the Nautilus facility, for a total of 245 MW.",
+    );
+    assert_eq!(text(&u.power_capacity), Some("245 MW"));
+}
+
+#[test]
+fn wishes_and_builds_are_plans() {
+    let u =
+        read("The company said it wants to reach 3 EH of capacity once its new site is energized.");
+    assert_eq!(u.hashrate_deployed, None);
+    let u = read("Riot formed a joint venture to develop 200 MW of mining capacity in Texas.");
+    assert_eq!(u.power_capacity, None);
+}
