@@ -720,6 +720,21 @@ impl Reader<'_> {
             None => label,
         };
         let own_cues = vocab::find(label);
+        // "Bitcoin self-mined (incl. Nautilus share)": what a measure's label says it
+        // includes makes it a total, not a part ("- including restricted" under a total is
+        // one).
+        let measured_at = own_cues
+            .iter()
+            .find(|&&(c, _, _)| measures(c))
+            .map(|&(_, s, _)| s);
+        let own_cues: Found = own_cues
+            .into_iter()
+            .filter(|&(c, s, e)| {
+                !(c == Cue::Subset
+                    && measured_at.is_some_and(|m| m < s)
+                    && label[s..e].to_ascii_lowercase().starts_with("incl"))
+            })
+            .collect();
         // A sub-row ("- Self-mining" under "Total hash rate under management (EH/s)") is
         // read with its parent's measure and unit, but its own scope.
         // Indented further than the parent row's label ("|   Monthly average |" under
@@ -1841,18 +1856,34 @@ impl Reader<'_> {
             // were hosted for customers": the company's own part of a total with
             // customers' is the company's figure, of the total's kind.
             let previous = prev_figure.replace((dim, before_all.clone()));
+            // "Of the approximately 208,000 miners operating across its sites, approximately
+            // 161,000 were owned by the Company": a partitive total, split by what follows.
+            let partitive = i > 0 && {
+                let head = flat(&text[start..qs[i - 1].start]).to_ascii_lowercase();
+                let head = ["approximately", "about", "roughly", "around", "~"]
+                    .iter()
+                    .fold(head.trim_end(), |t, w| {
+                        t.strip_suffix(w).unwrap_or(t).trim_end()
+                    });
+                ["of the", "of its", "of our", "out of"]
+                    .iter()
+                    .any(|p| head == *p || head.ends_with(&format!(" {p}")))
+                    && text[qs[i - 1].end..q.start].contains(", ")
+            };
             if i > 0
                 && let Some((pdim, pcues)) = previous
                 && (dim == pdim
                     || dim == Dim::Bare && matches!(pdim, Dim::Count(_) | Dim::Btc)
                     || pdim == Dim::Bare && matches!(dim, Dim::Count(_) | Dim::Btc))
                 && (opens_part(&text[qs[i - 1].end..q.start], parts_of.is_some())
-                    || part_of_that(&text[q.end..end.max(q.end)]))
+                    || part_of_that(&text[q.end..end.max(q.end)])
+                    || partitive)
                 && own_part(
                     &text[qs[i - 1].end..q.start],
                     part_rest(&text[q.end..end.max(q.end)]),
-                    parts_of.is_some() || part_of_that(&text[q.end..end.max(q.end)]),
-                    vocab::has(&pcues, Cue::Hosted)
+                    parts_of.is_some() || part_of_that(&text[q.end..end.max(q.end)]) || partitive,
+                    partitive
+                        || vocab::has(&pcues, Cue::Hosted)
                         || vocab::has(&vocab::find(&text[qs[i - 1].end..q.start]), Cue::Hosted)
                         // The text split an earlier total of this kind into the company's
                         // and its customers' parts: its totals include customers'.
@@ -1898,6 +1929,11 @@ impl Reader<'_> {
                         .map_or(Some(Role::Current), |t| self.role_of(t.when))
                         .unwrap_or(Role::Other);
                     self.emit(Reading { rank, ..reading }, role, q.value, q, RANK_PROSE);
+                    if partitive {
+                        // The total the company's part was taken from is not its own.
+                        self.hosted_totals
+                            .push((reading.metric.unit(), qs[i - 1].value));
+                    }
                     prev_figure = Some((pdim, pcues));
                     parts_of = Some(q.dim);
                     continue;

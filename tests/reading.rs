@@ -1634,3 +1634,28 @@ fn wishes_and_builds_are_plans() {
     let u = read("Riot formed a joint venture to develop 200 MW of mining capacity in Texas.");
     assert_eq!(u.power_capacity, None);
 }
+
+#[test]
+fn what_a_label_says_it_includes_makes_it_a_total() {
+    let u = read(
+        "                                              April 2025      March 2025\nBitcoin self-mined (incl. Nautilus share)          994             908\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("994"));
+    // A row that is the included part is still a part.
+    let u = read(
+        "                                              April 2025      March 2025\nBitcoin held                                     1,000             900\n  including restricted                             300             300\n",
+    );
+    assert_eq!(text(&u.btc_held), Some("1,000"));
+}
+
+#[test]
+fn the_companys_part_of_a_partitive_total() {
+    let u = read(
+        "Of the approximately 208,000 miners operating across its sites, approximately 161,000 were owned by the Company and used for self-mining.",
+    );
+    assert_eq!(text(&u.miners_deployed), Some("161,000"));
+    // A partitive over another measure still reads both.
+    let u = read("Of the 500 BTC mined in April, 120 BTC were sold.");
+    assert_eq!(text(&u.btc_mined), Some("500 BTC"));
+    assert_eq!(text(&u.btc_sold), Some("120 BTC"));
+}
