@@ -1869,6 +1869,10 @@ impl Reader<'_> {
                     .iter()
                     .any(|p| head == *p || head.ends_with(&format!(" {p}")))
                     && text[qs[i - 1].end..q.start].contains(", ")
+                    // "... produced 112 bitcoin. Of that total, 79 bitcoin came from ...".
+                    || text[qs[i - 1].end..q.start]
+                        .rfind(". ")
+                        .is_some_and(|p| refers_to_total(&text[qs[i - 1].end + p + 1..q.start]))
             };
             if i > 0
                 && let Some((pdim, pcues)) = previous
@@ -3179,6 +3183,8 @@ fn own_part(between: &str, rest: &str, in_list: bool, customers_named: bool) -> 
         "self-mining",
         "self mining",
         "its own",
+        "our own",
+        "owns",
         "proprietary",
     ]
     .iter()
@@ -3230,6 +3236,23 @@ fn part_rest(rest: &str) -> &str {
 
 /// Whether the words before a figure open a part of the total before it: "of which",
 /// "including", or "and" continuing such a list.
+/// Whether a sentence opens by referring to the total before it ("Of that total, ...").
+fn refers_to_total(rest: &str) -> bool {
+    let t = rest.trim_start();
+    let t = t.get(..t.len().min(20)).unwrap_or("").to_ascii_lowercase();
+    [
+        "of that total,",
+        "of this total,",
+        "of the total,",
+        "of that amount,",
+        "of this amount,",
+        "of these,",
+        "of those,",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+}
+
 fn opens_part(between: &str, in_list: bool) -> bool {
     let b = between.trim_end();
     let b = &b[floor_char_boundary(b, b.len().saturating_sub(32))..];
@@ -3241,6 +3264,7 @@ fn opens_part(between: &str, in_list: bool) -> bool {
         .trim_end();
     b.ends_with("of which")
         || b.ends_with("including")
+        || b.rfind(". ").is_some_and(|p| refers_to_total(&b[p + 1..]))
         || in_list && (b.ends_with(" and") || b.ends_with(','))
 }
 
@@ -4579,6 +4603,10 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                         .iter()
                         .any(|p| next.contains(p));
                     ws && !refers_back
+                } else if ws && refers_to_total(&block[i + 1..]) {
+                    // "... produced 112 bitcoin. Of that total, 79 bitcoin came from its own
+                    // miners": a part that refers back stays with its total.
+                    false
                 } else if ws && (cap || next == Some(b'\n')) {
                     // After the separator, whose width may be more than one byte (U+00A0;
                     // `p + 1` panicked inside it, found by property tests).
