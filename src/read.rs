@@ -2297,6 +2297,11 @@ impl Reader<'_> {
             // in its paragraph is another miner.
             // "The Company's Childress site in Texas has 750MW": one site's capacity, not
             // the company's.
+            // "added 1,200 miners", "9,000 S19j XP miners delivered to Building 3": machines
+            // added or received in the month, not the fleet.
+            if dim == Dim::Count(CountNoun::Miners) && added_machines(before, after) {
+                continue;
+            }
             let one_site = one_site(&text[clause_start..q.start]);
             if dim == Dim::Power && one_site {
                 continue;
@@ -3236,6 +3241,58 @@ fn part_rest(rest: &str) -> &str {
 
 /// Whether the words before a figure open a part of the total before it: "of which",
 /// "including", or "and" continuing such a list.
+/// Whether a count of machines is of machines added, received or ordered: the verb right
+/// before it ("added 1,200", "took delivery of approximately 2,000", "Orders 19,280") or
+/// right after its noun ("9,000 S19j XP miners delivered to ...").
+fn added_machines(before: &str, after: &str) -> bool {
+    const ADDED: &[&str] = &[
+        "added",
+        "adds",
+        "adding",
+        "received",
+        "receives",
+        "receiving",
+        "delivered",
+        "orders",
+        "ordering",
+        "buys",
+        "bought",
+        "acquires",
+        "acquired",
+    ];
+    let t = before.trim_end().to_ascii_lowercase();
+    let t = [
+        "approximately",
+        "about",
+        "roughly",
+        "around",
+        "another",
+        "an additional",
+        "~",
+    ]
+    .iter()
+    .fold(t.as_str(), |t, w| t.strip_suffix(w).unwrap_or(t).trim_end());
+    let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let before_verb = ADDED.contains(&last) || t.ends_with("delivery of");
+    let noun_then = after
+        .split_whitespace()
+        .skip_while(|w| {
+            let w = w.to_ascii_lowercase();
+            !matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "miners" | "rigs" | "machines" | "asics"
+            )
+        })
+        .nth(1)
+        .is_some_and(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase();
+            ADDED.contains(&w.as_str()) || w == "arrived"
+        });
+    before_verb || noun_then
+}
+
 /// Whether a sentence opens by referring to the total before it ("Of that total, ...").
 fn refers_to_total(rest: &str) -> bool {
     let t = rest.trim_start();
@@ -3999,15 +4056,18 @@ fn count_noun_follows(after: &str) -> Option<CountNoun> {
         .split_whitespace()
         .take(5)
         .any(|w| w == "and" || w == "or");
+    // "30,907 S19-series miners": a model name (letters and digits) may stand between.
     for w in after.split_whitespace().take(if joined { 5 } else { 3 }) {
         let ends_clause = w.ends_with([',', '.', ';', ':']);
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase();
+        let model = w.starts_with(|c: char| c.is_ascii_alphabetic())
+            && w.chars().any(|c| c.is_ascii_digit());
         match w.as_str() {
             "miners" | "rigs" | "machines" | "asics" => return Some(CountNoun::Miners),
             "blocks" => return Some(CountNoun::Blocks),
-            _ if w.chars().any(|c| c.is_ascii_digit()) => return None,
+            _ if w.chars().any(|c| c.is_ascii_digit()) && !model => return None,
             _ if ends_clause => return None,
             _ => {}
         }

@@ -1671,3 +1671,20 @@ fn a_sentence_opening_on_that_total_splits_the_total_before_it() {
     assert_eq!(text(&u.btc_mined), Some("112 bitcoin"));
     assert_eq!(text(&u.btc_sold), Some("20 bitcoin"));
 }
+
+#[test]
+fn a_model_name_between_a_count_and_its_noun() {
+    let u = read("As of April 30, 2025, Riot had 30,907 S19-series miners deployed.");
+    assert_eq!(text(&u.miners_deployed), Some("30,907"));
+}
+
+#[test]
+fn machines_added_or_received_are_not_the_fleet() {
+    for s in [
+        "Riot added 1,200 miners during April.",
+        "Riot took delivery of approximately 2,000 S21 miners in April.",
+        "Roughly 9,000 S19j XP miners delivered to Building 3 were energized in April.",
+    ] {
+        assert_eq!(read(s).miners_deployed, None, "{s}");
+    }
+}
