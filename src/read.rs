@@ -1739,7 +1739,22 @@ impl Reader<'_> {
             }
             let prev_end = if i == 0 { start } else { qs[i - 1].end };
             let next_start = qs.get(i + 1).map_or(end, |n| n.start);
-            let lo = floor_char_boundary(text, prev_end.max(q.start.saturating_sub(120)));
+            // "Average operational hash rate, which measures what the fleet delivered over
+            // the month, was 19.1 EH/s": the window reaches past a relative clause to the
+            // subject it interrupts.
+            let aside = {
+                let region = &text[prev_end.max(start)..q.start];
+                [", which ", ", who "]
+                    .iter()
+                    .filter_map(|w| region.rfind(w))
+                    .max()
+                    .and_then(|open| region[open + 2..].find(", ").map(|close| close + 2))
+                    .unwrap_or(0)
+            };
+            let lo = floor_char_boundary(
+                text,
+                prev_end.max(q.start.saturating_sub(120 + aside.min(200))),
+            );
             let before = &text[lo..q.start];
             let after_full = &text[q.end..next_start.max(q.end)];
             let after = cut_clause(after_full);
@@ -3779,7 +3794,9 @@ fn decide(
                 || near(Cue::Purchased)
                 || vocab::has(sentence, Cue::Purchased)
                 || near(Cue::Hardware)
-                || vocab::has(sentence, Cue::Network)
+                // "the network's hash rate averaged 386 EH/s, and our fleet efficiency
+                // improved to 25.3 J/TH": the company's own words outweigh the sentence's.
+                || vocab::has(sentence, Cue::Network) && !vocab::has(before, Cue::Own)
             {
                 return None;
             }

@@ -1688,3 +1688,23 @@ fn machines_added_or_received_are_not_the_fleet() {
         assert_eq!(read(s).miners_deployed, None, "{s}");
     }
 }
+
+#[test]
+fn a_relative_clause_between_a_figure_and_its_subject() {
+    let u = read(
+        "Average operational hash rate, which measures the hash rate our own fleet actually delivered over the course of the month, was 19.1 EH/s, up from 14.9 EH/s in March.",
+    );
+    assert_eq!(text(&u.hashrate_operating), Some("19.1 EH/s"));
+    assert_eq!(text(&u.hashrate_operating_prior), Some("14.9 EH/s"));
+    assert_eq!(u.hashrate_deployed, None);
+}
+
+#[test]
+fn our_fleet_efficiency_in_a_sentence_about_the_network() {
+    let u = read(
+        "For context, the global bitcoin network's hash rate averaged roughly 386 EH/s during April, and our fleet efficiency improved to 25.3 J/TH.",
+    );
+    assert_eq!(text(&u.fleet_efficiency), Some("25.3 J/TH"));
+    let u = read("The network's average efficiency was about 30 J/TH in April.");
+    assert_eq!(u.fleet_efficiency, None);
+}
