@@ -1874,20 +1874,25 @@ impl Reader<'_> {
             // "Of the approximately 208,000 miners operating across its sites, approximately
             // 161,000 were owned by the Company": a partitive total, split by what follows.
             let partitive = i > 0 && {
-                let head = flat(&text[start..qs[i - 1].start]).to_ascii_lowercase();
-                let head = ["approximately", "about", "roughly", "around", "~"]
-                    .iter()
-                    .fold(head.trim_end(), |t, w| {
-                        t.strip_suffix(w).unwrap_or(t).trim_end()
-                    });
-                ["of the", "of its", "of our", "out of"]
-                    .iter()
-                    .any(|p| head == *p || head.ends_with(&format!(" {p}")))
-                    && text[qs[i - 1].end..q.start].contains(", ")
-                    // "... produced 112 bitcoin. Of that total, 79 bitcoin came from ...".
-                    || text[qs[i - 1].end..q.start]
+                let between = &text[qs[i - 1].end..q.start];
+                let of_the = between.contains(", ") && {
+                    let from =
+                        floor_char_boundary(text, qs[i - 1].start.saturating_sub(32)).max(start);
+                    let head = flat(&text[from..qs[i - 1].start]).to_ascii_lowercase();
+                    let head = ["approximately", "about", "roughly", "around", "~"]
+                        .iter()
+                        .fold(head.trim_end(), |t, w| {
+                            t.strip_suffix(w).unwrap_or(t).trim_end()
+                        });
+                    ["of the", "of its", "of our", "out of"]
+                        .iter()
+                        .any(|p| head == *p || head.ends_with(&format!(" {p}")))
+                };
+                // "... produced 112 bitcoin. Of that total, 79 bitcoin came from ...".
+                of_the
+                    || between
                         .rfind(". ")
-                        .is_some_and(|p| refers_to_total(&text[qs[i - 1].end + p + 1..q.start]))
+                        .is_some_and(|p| refers_to_total(&between[p + 1..]))
             };
             if i > 0
                 && let Some((pdim, pcues)) = previous
@@ -2258,7 +2263,7 @@ impl Reader<'_> {
             // currency, which is left out only for its currency.
             // "agreed to buy 2,000 miners, representing approximately 280 PH/s": a figure
             // that only restates the left-out one before it is left out too.
-            let restates = i > 0 && {
+            let restates = i > 0 && left_out == Some(i - 1) && {
                 let b = flat(&text[qs[i - 1].end..q.start]).to_ascii_lowercase();
                 let b = ["approximately", "about", "roughly", "around", "~"]
                     .iter()
@@ -3647,6 +3652,10 @@ fn ranking_asides(sentence: &str) -> Vec<std::ops::Range<usize>> {
         Regex::new(r"(?i),\s+(?:which\s+(?:is|was|ranks|ranked)\s+)?(?:one\s+of\s+the|among\s+the|ranking\s+(?:it\s+)?among|placing\s+it\s+among)\b[^,;]*")
             .expect("the ranking-aside pattern compiles")
     });
+    // Most sentences have neither word: the regex is not run on them.
+    if !(sentence.contains("one of") || sentence.contains("among") || sentence.contains("One of")) {
+        return Vec::new();
+    }
     ASIDE.find_iter(sentence).map(|m| m.range()).collect()
 }
 
