@@ -4615,6 +4615,11 @@ fn label_unit(label: &str) -> Option<LabelUnit> {
         u(Dim::Hash, Decimal::ONE)
     } else if has("ph/s") || has("(ph)") {
         u(Dim::Hash, Decimal::new(1, 3))
+    } else if has("th/s") {
+        u(Dim::Hash, Decimal::new(1, 6))
+    } else if has("gh/s") || has("mh/s") {
+        // Another coin's hashrate (scrypt), which minerpress does not report.
+        u(Dim::Other, Decimal::ONE)
     } else if has("j/th") || has("w/th") || has("watts/th") {
         u(Dim::Efficiency, Decimal::ONE)
     } else if has("(mw)") || has(" mw") {

@@ -693,6 +693,10 @@ const CUES: &[(&str, Cue)] = &[
     ("kaspa", Cue::OtherCoin),
     ("altcoin", Cue::OtherCoin),
     ("altcoins", Cue::OtherCoin),
+    // Other coins' mining algorithms: "Scrypt hash rate (GH/s)".
+    ("scrypt", Cue::OtherCoin),
+    ("ethash", Cue::OtherCoin),
+    ("kheavyhash", Cue::OtherCoin),
     ("hydropower", Cue::EnergySource),
     ("hydro power", Cue::EnergySource),
     ("hydroelectric", Cue::EnergySource),

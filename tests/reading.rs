@@ -1708,3 +1708,20 @@ fn our_fleet_efficiency_in_a_sentence_about_the_network() {
     let u = read("The network's average efficiency was about 30 J/TH in April.");
     assert_eq!(u.fleet_efficiency, None);
 }
+
+#[test]
+fn another_coins_hashrate_row_is_no_rival() {
+    let u = read(
+        "Metric                                     April 2025    March 2025\nBTC hash rate at month end (EH/s)             0.66          0.62\nScrypt hash rate at month end (GH/s)        27,480        27,480\n",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("0.66"));
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("0.62"));
+    // A fleet stated in TH/s is converted.
+    let u = read(
+        "Metric                                     April 2025    March 2025\nHashrate at month end (TH/s)             3,400,000     3,100,000\n",
+    );
+    assert_eq!(
+        u.hashrate_deployed.map(|f| f.value.to_string()),
+        Some("3.4".into())
+    );
+}

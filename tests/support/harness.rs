@@ -163,8 +163,9 @@ fn checked(value: Decimal, factor: Decimal, text: &str) -> Result<Decimal, Strin
 }
 
 /// The factors a table label or `Label:` can give a bare number: `(EH/s)`, `(PH/s)` ÷10³,
+/// `(TH/s)` ÷10⁶,
 /// `(US$'000)` ×10³, `(US$m)` ×10⁶.
-const LABEL_FACTORS: [(i64, u32); 4] = [(1, 0), (1, 3), (1_000, 0), (1_000_000, 0)];
+const LABEL_FACTORS: [(i64, u32); 5] = [(1, 0), (1, 3), (1, 6), (1_000, 0), (1_000_000, 0)];
 
 /// Checks every figure of `update` against the text its spans index into:
 ///
