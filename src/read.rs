@@ -1934,7 +1934,16 @@ impl Reader<'_> {
                     }
                     kind => kind,
                 };
+                // "reported about 55 bitcoin in total, of which 17 bitcoin were from its own
+                // fleet and 38 bitcoin from hosting": coins split between the company's
+                // machines and its customers' were mined, whatever verb gave the total.
+                let mined_parts = || {
+                    let mut cues = cues.clone();
+                    cues.push((Cue::Mined, 0, 0));
+                    decide(kind, &cues, &Found::new(), &Found::new(), false)
+                };
                 if let Some(reading) = decide(kind, &cues, &Found::new(), &Found::new(), false)
+                    .or_else(|| (kind == Dim::Btc).then(mined_parts).flatten())
                     && !opens_longer
                     // "58 bitcoin in total, including 20": the total's own "in total" is
                     // no multi-period total.

@@ -1725,3 +1725,11 @@ fn another_coins_hashrate_row_is_no_rival() {
         Some("3.4".into())
     );
 }
+
+#[test]
+fn coins_split_between_own_fleet_and_hosting_were_mined() {
+    let u = read(
+        "That split is little changed from March, when the company reported about 55 bitcoin in total, of which 17 bitcoin were from its own fleet and 38 bitcoin from hosting.",
+    );
+    assert_eq!(text(&u.btc_mined_prior), Some("17 bitcoin"));
+}
