@@ -694,17 +694,32 @@ fn merge_header(upper: &[Cell], lower: &[Cell]) -> Option<Vec<Cell>> {
     if !lower.iter().all(|c| header_like(&c.text)) {
         return None;
     }
+    // Each column the lower row covers, with the index of the lower cell covering it.
     let mut lower = lower
         .iter()
-        .flat_map(|c| std::iter::repeat_n(c, c.colspan.min(MAX_SPAN)));
+        .enumerate()
+        .flat_map(|(k, c)| std::iter::repeat_n((k, c), c.colspan.min(MAX_SPAN)));
     let mut merged = Vec::new();
+    let mut last_lower = None;
     for cell in upper {
         for _ in 0..cell.colspan {
             let text = if cell.rowspan > 1 {
+                last_lower = None;
                 cell.text.clone()
             } else {
-                let below = &lower.next()?.text;
-                format!("{} {}", cell.text, below).trim().to_owned()
+                let (k, below) = lower.next()?;
+                // A lower cell spanning several columns is one column title, and an empty
+                // one is a spacer under the group ("Month Ended" over "July 31, 2023",
+                // " ", "June 30, 2023").
+                if last_lower == Some(k) {
+                    continue;
+                }
+                last_lower = Some(k);
+                if below.text.is_empty() && cell.colspan > 1 {
+                    String::new()
+                } else {
+                    format!("{} {}", cell.text, below.text).trim().to_owned()
+                }
             };
             merged.push(Cell {
                 text,
@@ -852,6 +867,19 @@ mod tests {
                  Nine Months Ended 2023"
             )
         );
+        // Business Wire's layout: spacer columns under the group, and a column title
+        // spanning the two cells of its figure ("Appx. $" and "32.3 million").
+        let spaced = "<table><tr><th rowspan=2>Metric</th><th>&nbsp;</th><th colspan=5>Month \
+            Ended</th></tr><tr><th>&nbsp;</th><th colspan=2>July 31, 2023</th><th>&nbsp;</th>\
+            <th colspan=2>June 30, 2023</th></tr></table>";
+        assert_eq!(
+            text(spaced),
+            "Metric | Month Ended July 31, 2023 | Month Ended June 30, 2023\n"
+        );
+        // A title with nothing under it keeps its text.
+        let bare = "<table><tr><td>Metric</td><td>Sep 2024</td><td colspan=2>Comparison</td>\
+            </tr><tr><td></td><td></td><td>M/M</td><td>Y/Y</td></tr></table>";
+        assert_eq!(text(bare), "Metric | Sep 2024 | Comparison M/M | Comparison Y/Y\n");
         // A title across the whole table, and a data row under a group header, stay apart.
         let title = "<table><tr><td colspan=2>Production</td></tr><tr><td>Mined</td>\
             <td>Held</td></tr></table>";
