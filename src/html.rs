@@ -217,6 +217,8 @@ struct Converter {
     /// A header row over column groups ("Comparison (%)" across "Month/Month" and
     /// "Year/Year"), held until the next row shows whether it names the groups' columns.
     held: Option<Vec<Cell>>,
+    /// A row label spanning the rows below it, with how many rows it still spans.
+    carry: Option<(String, usize)>,
     /// The open cell of the outermost table; nested tables flow into it.
     cell: Option<Text>,
     footnote: Option<Footnote>,
@@ -506,6 +508,7 @@ impl Converter {
                 if let Some(held) = self.held.take() {
                     self.emit_row(&held);
                 }
+                self.carry = None;
                 self.table = 0;
                 self.out.brk(Break::Para);
             }
@@ -636,12 +639,38 @@ impl Converter {
     }
 
     /// Holds a group header until the next row; writes any other row.
-    fn hold_or_emit(&mut self, row: Vec<Cell>) {
+    fn hold_or_emit(&mut self, mut row: Vec<Cell>) {
         if groups_columns(&row) {
             self.held = Some(row);
-        } else {
-            self.emit_row(&row);
+            return;
         }
+        // "Hashrate (EH/s)" spanning the rows "Average for the month" and "Month-end
+        // operating": the label is repeated on each row it spans.
+        match self.carry.take() {
+            Some((label, rows)) => {
+                row.insert(
+                    0,
+                    Cell {
+                        text: label.clone(),
+                        colspan: 1,
+                        rowspan: 1,
+                    },
+                );
+                if rows > 1 {
+                    self.carry = Some((label, rows - 1));
+                }
+            }
+            None => {
+                if let Some(first) = row.first()
+                    && first.rowspan > 1
+                    && !first.text.is_empty()
+                    && !row.iter().all(|c| header_like(&c.text))
+                {
+                    self.carry = Some((first.text.clone(), first.rowspan - 1));
+                }
+            }
+        }
+        self.emit_row(&row);
     }
 
     /// Writes a row as one line of its non-empty cells.
@@ -879,7 +908,10 @@ mod tests {
         // A title with nothing under it keeps its text.
         let bare = "<table><tr><td>Metric</td><td>Sep 2024</td><td colspan=2>Comparison</td>\
             </tr><tr><td></td><td></td><td>M/M</td><td>Y/Y</td></tr></table>";
-        assert_eq!(text(bare), "Metric | Sep 2024 | Comparison M/M | Comparison Y/Y\n");
+        assert_eq!(
+            text(bare),
+            "Metric | Sep 2024 | Comparison M/M | Comparison Y/Y\n"
+        );
         // A title across the whole table, and a data row under a group header, stay apart.
         let title = "<table><tr><td colspan=2>Production</td></tr><tr><td>Mined</td>\
             <td>Held</td></tr></table>";
@@ -887,6 +919,13 @@ mod tests {
         let data = "<table><tr><td>Metric</td><td colspan=2>2024</td></tr>\
             <tr><td>Mined</td><td>412</td><td>300</td></tr></table>";
         assert_eq!(text(data), "Metric | 2024\nMined | 412 | 300\n");
+        // A row label spanning rows is repeated on each of them.
+        let spanned = "<table><tr><td rowspan=2>Hashrate (EH/s)</td><td>Average</td><td>45.1</td>\
+            </tr><tr><td>Month-end</td><td>50.0</td></tr><tr><td>Miners</td><td>9</td></tr></table>";
+        assert_eq!(
+            text(spanned),
+            "Hashrate (EH/s) | Average | 45.1\nHashrate (EH/s) | Month-end | 50.0\nMiners | 9\n"
+        );
         // A group header closing the table is still written.
         assert_eq!(
             text("<table><tr><td>A</td><td colspan=2>B</td></tr></table>"),

@@ -710,15 +710,23 @@ impl Reader<'_> {
             return;
         }
         // cannot fail: `cells.first()` was Some, so `cells` is not empty.
-        let values: Vec<(usize, usize)> = cells[1..].to_vec();
-        let wrapped;
-        let label = match self.label_more {
-            Some((s, e)) => {
-                wrapped = format!("{} {}", label, &text[s..e]);
-                wrapped.as_str()
-            }
-            None => label,
-        };
+        let mut values: Vec<(usize, usize)> = cells[1..].to_vec();
+        // "Hashrate (EH/s) | Average for the month | 45.1 | 44.6": wordy cells before the
+        // columns the header names are the rest of the label.
+        let extra = self
+            .header
+            .as_ref()
+            .map_or(0, |h| values.len().saturating_sub(h.columns.len()));
+        let mut label_parts = vec![label.to_string()];
+        if extra > 0 && self.figureless(&values[..extra]) {
+            label_parts.extend(values[..extra].iter().map(|&(s, e)| text[s..e].to_string()));
+            values.drain(..extra);
+        }
+        if let Some((s, e)) = self.label_more {
+            label_parts.push(text[s..e].to_string());
+        }
+        let wrapped = label_parts.join(" ");
+        let label = wrapped.as_str();
         let own_cues = vocab::find(label);
         // "Bitcoin self-mined (incl. Nautilus share)": what a measure's label says it
         // includes makes it a total, not a part ("- including restricted" under a total is

@@ -1733,3 +1733,13 @@ fn coins_split_between_own_fleet_and_hosting_were_mined() {
     );
     assert_eq!(text(&u.btc_mined_prior), Some("17 bitcoin"));
 }
+
+#[test]
+fn wordy_cells_before_the_header_columns_are_the_rest_of_the_label() {
+    let u = read(
+        "Metric | April 2025 | March 2025\nHashrate (EH/s) | Average for the month | 45.1 | 44.6\nHashrate (EH/s) | Month-end operating | 50.0 | 49.7\n",
+    );
+    assert_eq!(text(&u.hashrate_operating), Some("45.1"));
+    assert_eq!(text(&u.hashrate_deployed), Some("50.0"));
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("49.7"));
+}
