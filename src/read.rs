@@ -782,6 +782,22 @@ impl Reader<'_> {
         if mixed_scope(label, &label_cues) {
             return;
         }
+        // "Average BTC per day | 8.9": coins per day without a verb are the day's
+        // production.
+        let label_cues = if names_coin(label)
+            && label_cues
+                .iter()
+                .any(|&(c, _, _)| matches!(c, Cue::PerDay | Cue::Daily))
+            && !label_cues
+                .iter()
+                .any(|&(c, _, _)| matches!(c, Cue::Mined | Cue::Held | Cue::Sold | Cue::Ratio))
+        {
+            let mut cues = label_cues;
+            cues.push((Cue::Mined, 0, 0));
+            cues
+        } else {
+            label_cues
+        };
         // "Gain from sale of digital assets | 591" under "(in thousands, except per share
         // data)": in a money table only a row naming the coin counts coins.
         let label_cues = if self.money_unit.is_some() && label_unit.is_none() && !names_coin(label)

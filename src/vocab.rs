@@ -301,6 +301,8 @@ const CUES: &[(&str, Cue)] = &[
     ("per eh", Cue::Ratio),
     ("per exahash", Cue::Ratio),
     ("per eh/s", Cue::Ratio),
+    ("per average eh/s", Cue::Ratio),
+    ("per average eh", Cue::Ratio),
     ("btc/eh", Cue::Ratio),
     ("btc/avg", Cue::Ratio),
     ("per ph", Cue::Ratio),

@@ -1743,3 +1743,13 @@ fn wordy_cells_before_the_header_columns_are_the_rest_of_the_label() {
     assert_eq!(text(&u.hashrate_deployed), Some("50.0"));
     assert_eq!(text(&u.hashrate_deployed_prior), Some("49.7"));
 }
+
+#[test]
+fn coins_per_day_without_a_verb_are_the_days_production() {
+    let u = read(
+        "Metric | April 2025 | March 2025\nAverage BTC per day | 8.9 | 8.0\nBTC per average EH/s | 12.5 | 12.9\nHashrate (EH/s) | 21.4 | 19.2\n",
+    );
+    assert_eq!(text(&u.btc_mined_avg_daily), Some("8.9"));
+    assert_eq!(text(&u.btc_mined_avg_daily_prior), Some("8.0"));
+    assert_eq!(text(&u.hashrate_deployed), Some("21.4"));
+}
