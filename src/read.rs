@@ -4456,14 +4456,9 @@ fn merge_sign_cells(text: &str, cells: &[(usize, usize)]) -> Vec<(usize, usize)>
 /// `Label: value` on one line (optionally a bullet): the label must carry a word, the value
 /// must start with a number (after a currency sign or qualifier).
 fn label_value(line: &str) -> Option<((usize, usize), usize)> {
-    // The first ": " followed by a number: a later one is inside the value's own
-    // comparison ("BTC Produced: 950 (April 2025: 705)").
-    let mut from = 0;
-    let colon = loop {
-        // cannot fail: offsets are those of an ASCII `: ` found in `line`.
-        let i = from + line[from..].find(": ")?;
-        // Qualifiers and signs in any order: "approximately $2.2m", "~US$3.1 million".
-        let mut v = line[i + 2..].trim_start();
+    // Qualifiers and signs in any order: "approximately $2.2m", "~US$3.1 million".
+    let starts_value = |v: &str| {
+        let mut v = v.trim_start();
         loop {
             let next = v
                 .trim_start_matches(['~', '$', '₿'])
@@ -4477,13 +4472,33 @@ fn label_value(line: &str) -> Option<((usize, usize), usize)> {
             }
             v = next;
         }
-        if v.starts_with(|c: char| c.is_ascii_digit()) {
-            break i;
-        }
-        from = i + 2;
+        v.starts_with(|c: char| c.is_ascii_digit())
     };
-    let label = &line[..colon];
-    let value = &line[colon + 2..];
+    // "Bitcoin mined ........ 31 BTC (Dec 2024: 35 BTC)": a dot leader before a value
+    // that keeps a comparison of its own, the way a colon does.
+    let leader = line.find("...").or_else(|| line.find('…')).and_then(|i| {
+        let run = line[i..].len() - line[i..].trim_start_matches(['.', '…']).len();
+        let after = i + run;
+        (starts_value(&line[after..]) && !line[..i].contains(": ")).then_some((i, after))
+    });
+    // The first ": " followed by a number: a later one is inside the value's own
+    // comparison ("BTC Produced: 950 (April 2025: 705)").
+    let (colon, value_at) = match leader {
+        Some(found) => found,
+        None => {
+            let mut from = 0;
+            loop {
+                // cannot fail: offsets are those of an ASCII `: ` found in `line`.
+                let i = from + line[from..].find(": ")?;
+                if starts_value(&line[i + 2..]) {
+                    break (i, i + 2);
+                }
+                from = i + 2;
+            }
+        }
+    };
+    let label = line[..colon].trim_end();
+    let value = &line[value_at..];
     if label.trim().len() < 3 || label.len() > 120 {
         return None;
     }
@@ -4496,8 +4511,8 @@ fn label_value(line: &str) -> Option<((usize, usize), usize)> {
             .trim_start_matches(|c: char| c.is_whitespace() || "-•*·–".contains(c))
             .len();
     Some((
-        (lead, colon),
-        colon + 2 + (value.len() - value.trim_start().len()),
+        (lead, label.len()),
+        value_at + (value.len() - value.trim_start().len()),
     ))
 }
 

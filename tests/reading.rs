@@ -1753,3 +1753,15 @@ fn coins_per_day_without_a_verb_are_the_days_production() {
     assert_eq!(text(&u.btc_mined_avg_daily_prior), Some("8.0"));
     assert_eq!(text(&u.hashrate_deployed), Some("21.4"));
 }
+
+#[test]
+fn a_dot_leader_before_a_value_with_its_own_comparison() {
+    let u = read(
+        "  Bitcoin mined ............................... 31 BTC (March 2025: 35 BTC)\n  Average realized hashrate ................... 1.75 EH/s (March 2025: 1.71 EH/s)\n  Bitcoin balance at April 30 ................. 431 BTC (March 31, 2025: 400 BTC)\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("31 BTC"));
+    assert_eq!(text(&u.btc_mined_prior), Some("35 BTC"));
+    assert_eq!(text(&u.hashrate_operating_prior), Some("1.71 EH/s"));
+    assert_eq!(text(&u.btc_held), Some("431 BTC"));
+    assert_eq!(text(&u.btc_held_prior), Some("400 BTC"));
+}
