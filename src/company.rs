@@ -77,6 +77,15 @@ fn name_before(before: &str) -> Option<String> {
     // "Digihost Technology Inc. ("Digihost" or the "Company") (Nasdaq/TSXV: DGHI)": the
     // defined-term aliases come between the name and its tag.
     let mut before = before.trim_end();
+    // "Riot Platforms, Inc.\n> (NASDAQ: RIOT)" in an e-mail's quoted copy: a tag that opens
+    // a quoted line follows the name on the line before.
+    while let Some(nl) = before.rfind('\n')
+        && before[nl + 1..]
+            .trim_matches(|c: char| c == '>' || c.is_whitespace())
+            .is_empty()
+    {
+        before = before[..nl].trim_end();
+    }
     if before.ends_with(')')
         && let Some(open) = before.rfind('(')
         && before[open..].contains(['"', '“', '”'])

@@ -2005,8 +2005,13 @@ impl Reader<'_> {
                 continue;
             }
             // "(November 2022: $3.47 million)": a parenthesized comparison.
+            // "(June 30: ~1,063 BTC)": qualifiers may stand after the colon.
             let paren_label = before.rfind('(').is_some_and(|p| {
-                !before[p..].contains(')') && before[p..].trim_end().ends_with(':')
+                let inner = before[p..].trim_end();
+                let inner = ["approximately", "approx.", "about", "~", "$", "US$"]
+                    .iter()
+                    .fold(inner, |t, w| t.strip_suffix(w).unwrap_or(t).trim_end());
+                !inner.contains(')') && inner.ends_with(':')
             });
             let tail_from = before.len().saturating_sub(24);
             let tail = &before[floor_char_boundary(before, tail_from)..];

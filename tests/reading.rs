@@ -1765,3 +1765,15 @@ fn a_dot_leader_before_a_value_with_its_own_comparison() {
     assert_eq!(text(&u.btc_held), Some("431 BTC"));
     assert_eq!(text(&u.btc_held_prior), Some("400 BTC"));
 }
+
+#[test]
+fn a_comparison_label_with_a_qualifier_and_a_tag_on_a_quoted_line() {
+    let u = read("- Held approximately 1,227 BTC at month-end (March 31: ~1,063 BTC).");
+    assert_eq!(text(&u.btc_held_prior), Some("1,063 BTC"));
+    let u = extract(
+        "> CASTLE ROCK, Colo., May 3, 2025 -- Riot Platforms, Inc.\n> (NASDAQ: RIOT) announces its April 2025 production update.\n",
+    );
+    let company = u.company.expect("company");
+    assert_eq!(company.ticker.as_deref(), Some("RIOT"));
+    assert_eq!(company.name, "Riot Platforms, Inc.");
+}
