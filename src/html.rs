@@ -676,11 +676,21 @@ impl Converter {
     /// Writes a row as one line of its non-empty cells.
     fn emit_row(&mut self, row: &[Cell]) {
         let mut line = String::new();
+        let mut open_sign = false;
         for cell in row.iter().filter(|c| !c.text.is_empty()) {
-            if !line.is_empty() {
+            let t = cell.text.as_str();
+            // Filings set a figure's closing bracket or percent sign in a cell of its own
+            // ("(23" | ")%"), and its dollar sign in the cell before ("$" | "425.6"): they
+            // belong to the figure.
+            if matches!(t, "%" | ")" | ")%" | "%)") && !line.is_empty() {
+                line.push_str(t);
+                continue;
+            }
+            if !line.is_empty() && !open_sign {
                 line.push_str(CELL_SEPARATOR);
             }
-            line.push_str(&cell.text);
+            line.push_str(t);
+            open_sign = matches!(t, "$" | "US$");
         }
         if !line.is_empty() {
             self.out.brk(Break::Line);
@@ -919,6 +929,13 @@ mod tests {
         let data = "<table><tr><td>Metric</td><td colspan=2>2024</td></tr>\
             <tr><td>Mined</td><td>412</td><td>300</td></tr></table>";
         assert_eq!(text(data), "Metric | 2024\nMined | 412 | 300\n");
+        // A filing's figure split over cells: "(23" | ")%", "$" | "425.6".
+        let split = "<table><tr><td>BTC Produced</td><td>833</td><td>(23</td><td>)%</td></tr>\
+            <tr><td>Cash</td><td>$</td><td>425.6</td><td>9</td><td>%</td></tr></table>";
+        assert_eq!(
+            text(split),
+            "BTC Produced | 833 | (23)%\nCash | $425.6 | 9%\n"
+        );
         // A row label spanning rows is repeated on each of them.
         let spanned = "<table><tr><td rowspan=2>Hashrate (EH/s)</td><td>Average</td><td>45.1</td>\
             </tr><tr><td>Month-end</td><td>50.0</td></tr><tr><td>Miners</td><td>9</td></tr></table>";

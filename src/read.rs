@@ -1367,6 +1367,17 @@ impl Reader<'_> {
         !(self.mentions[i - 1].0 < sentence.0 && own_after)
     }
 
+    /// Whether the sentence up to `at` speaks in the first person ("we produced 833
+    /// bitcoin") and names no company itself: the company's own words, whoever the
+    /// paragraph named before.
+    fn first_person(&self, start: usize, at: usize) -> bool {
+        let named = self.mentions.iter().any(|&(p, _)| p >= start && p < at);
+        !named
+            && self.text[start..at]
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| matches!(w, "we" | "We" | "our" | "Our"))
+    }
+
     /// `found` (cues of the text at `base`) without the plan words that name a deadline
     /// already reached: "By the end of November the deployed hash rate stood at 12.4 EH/s"
     /// in a November update.
@@ -2372,7 +2383,7 @@ impl Reader<'_> {
             } {
                 continue;
             }
-            if self.rival_before(q.start, (start, end)) {
+            if self.rival_before(q.start, (start, end)) && !self.first_person(start, q.start) {
                 last = None;
                 rejected = Some((dim, q.end));
                 continue;
@@ -4721,6 +4732,22 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         // end at `i`, the offset of an ASCII byte.
         let b = bytes[i];
         let boundary = match b {
+            // A full stop before a closing quote ('... a repeat.”') ends the sentence at
+            // the quote.
+            b'.' | b'!' | b'?'
+                if block[i + 1..].starts_with(['”', '"', '’'])
+                    && block[i + 1..]
+                        .chars()
+                        .nth(1)
+                        .is_some_and(char::is_whitespace)
+                    && !abbreviation_before(block, i) =>
+            {
+                let quote = block[i + 1..].chars().next().map_or(1, char::len_utf8);
+                out.push((start + s, start + i + 1 + quote));
+                s = i + 1 + quote;
+                i += 1 + quote;
+                continue;
+            }
             b'.' | b'!' | b'?' | b';' => {
                 let next = bytes.get(i + 1).copied();
                 // Two spaces after a full stop, as older releases and filings set them.

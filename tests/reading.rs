@@ -1777,3 +1777,12 @@ fn a_comparison_label_with_a_qualifier_and_a_tag_on_a_quoted_line() {
     assert_eq!(company.ticker.as_deref(), Some("RIOT"));
     assert_eq!(company.name, "Riot Platforms, Inc.");
 }
+
+#[test]
+fn first_person_in_a_quote_after_another_company_and_a_quote_that_ends_a_sentence() {
+    let u = read(
+        "\u{201c}Our sites, which are operated by Applied Digital, suffered downtime, and we are working with our hosting provider on repairs that should prevent a repeat.\u{201d}\n\u{201c}Against that backdrop, we produced 833 bitcoin in April, down 23% from the 1,084 bitcoin produced in March.\u{201d}",
+    );
+    assert_eq!(text(&u.btc_mined), Some("833 bitcoin"));
+    assert_eq!(text(&u.btc_mined_prior), Some("1,084 bitcoin"));
+}
