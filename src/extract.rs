@@ -83,14 +83,16 @@ pub fn explain(text: &str) -> Vec<String> {
     let published = time::published(text);
     let quantities = scan::scan(text);
     let fiscal_end = time::fiscal_year_end(text);
-    let period = time::reporting_period(text, published, fiscal_end).or_else(|| table_period(text));
+    let company = company::find(text);
+    let rivals = rivals_named(text, company.as_ref());
+    let period = time::reporting_period_of(text, published, fiscal_end, &rivals)
+        .or_else(|| table_period(text));
     let anchor = Anchor {
         period,
         published,
         fiscal_end,
     };
     let mut out = vec![format!("period {period:?} published {published:?}")];
-    let company = company::find(text);
     for c in read::read(text, &quantities, &anchor, company.as_ref()).candidates {
         out.push(format!(
             "{:>6} {:<28} {:>14} rank {:>3}{} {:?}",
@@ -106,11 +108,30 @@ pub fn explain(text: &str) -> Vec<String> {
     out
 }
 
+/// Where the head of the text names a miner other than the document's company.
+fn rivals_named(text: &str, company: Option<&crate::Company>) -> Vec<usize> {
+    let Some(company) = company else {
+        return Vec::new();
+    };
+    let own = crate::vocab::own_groups(&company.name, company.ticker.as_deref());
+    if own.is_empty() {
+        return Vec::new();
+    }
+    let head = &text[..time::floor_char_boundary(text, 1500)];
+    crate::vocab::miners_named(head)
+        .into_iter()
+        .filter(|&(_, g)| g != crate::vocab::OWN && !own.contains(&g))
+        .map(|(at, _)| at)
+        .collect()
+}
+
 fn extract_text(text: &str) -> ProductionUpdate {
     let published = time::published(text);
     let quantities = scan::scan(text);
     let fiscal_end = time::fiscal_year_end(text);
-    let mut period = time::reporting_period(text, published, fiscal_end);
+    let company = company::find(text);
+    let rivals = rivals_named(text, company.as_ref());
+    let mut period = time::reporting_period_of(text, published, fiscal_end, &rivals);
     if period.is_none() {
         period = table_period(text);
     }
@@ -119,7 +140,6 @@ fn extract_text(text: &str) -> ProductionUpdate {
         published,
         fiscal_end,
     };
-    let company = company::find(text);
     let readings = read::read(text, &quantities, &anchor, company.as_ref());
     let mut update = ProductionUpdate {
         company,

@@ -479,13 +479,32 @@ fn cover_month(head: &str, at: usize) -> bool {
             .contains("foreign private issuer")
 }
 
-/// The reporting period of the document: the first month or quarter named near a
-/// reporting word in the headline and lead, else the one most often named in the body.
+/// [`reporting_period_of`] with no other miners named.
+#[cfg(test)]
 pub(crate) fn reporting_period(
     text: &str,
     published: Option<NaiveDate>,
     fiscal_end: Option<u32>,
 ) -> Option<Period> {
+    reporting_period_of(text, published, fiscal_end, &[])
+}
+
+/// The reporting period of the document: the first month or quarter named near a
+/// reporting word in the headline and lead, else the one most often named in the body.
+/// Lines that name another miner (`rivals`: where the text names them) are passed over,
+/// such as a news page's list of other companies' stories above the article ("MARA mined
+/// 890 BTC in December").
+pub(crate) fn reporting_period_of(
+    text: &str,
+    published: Option<NaiveDate>,
+    fiscal_end: Option<u32>,
+    rivals: &[usize],
+) -> Option<Period> {
+    let rival_line = |at: usize| {
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        rivals.iter().any(|&r| (line_start..line_end).contains(&r))
+    };
     let anchor = Anchor {
         period: None,
         published,
@@ -535,6 +554,9 @@ pub(crate) fn reporting_period(
             _ => None,
         };
         let Some(period) = period else { continue };
+        if rival_line(f.start) {
+            continue;
+        }
         // A 6-K cover's "For the month of August 2025" is the month of filing, not of the
         // figures.
         if cover_month(head, f.start) {

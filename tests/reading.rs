@@ -1786,3 +1786,16 @@ fn first_person_in_a_quote_after_another_company_and_a_quote_that_ends_a_sentenc
     assert_eq!(text(&u.btc_mined), Some("833 bitcoin"));
     assert_eq!(text(&u.btc_mined_prior), Some("1,084 bitcoin"));
 }
+
+#[test]
+fn a_list_of_other_miners_stories_above_the_article_gives_no_period() {
+    let u = extract(
+        "Trending in Mining\n\n- MARA mined 890 BTC in December, topping the sector for the month\n- Riot bought 5,784 BTC in December and now holds 17,722\n\nBitfarms earns 225 BTC in January as efficiency improves\n\nPublished February 4, 2025\n\nBitfarms Ltd. (Nasdaq/TSX: BITF) earned 225 BTC in January, up 7% from 211 BTC in December.\n",
+    );
+    assert_eq!(
+        u.period.map(|p| p.start.to_string()),
+        Some("2025-01-01".into())
+    );
+    assert_eq!(text(&u.btc_mined), Some("225 BTC"));
+    assert_eq!(text(&u.btc_mined_prior), Some("211 BTC"));
+}
