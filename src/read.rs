@@ -4175,9 +4175,12 @@ fn quote_prefix(line: &str) -> usize {
 
 fn is_bullet(line: &str) -> bool {
     let t = line.trim_start().trim_start_matches(['>', ' ']);
+    // "•4,057 bitcoin mined": a glyph that is no letter or sign may be set against its text.
     BULLETS.iter().any(|b| {
-        t.strip_prefix(b)
-            .is_some_and(|rest| rest.starts_with([' ', '\t', '|']))
+        t.strip_prefix(b).is_some_and(|rest| {
+            rest.starts_with([' ', '\t', '|'])
+                || !b.is_ascii() && rest.starts_with(char::is_alphanumeric)
+        })
     })
 }
 

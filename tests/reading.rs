@@ -1799,3 +1799,12 @@ fn a_list_of_other_miners_stories_above_the_article_gives_no_period() {
     assert_eq!(text(&u.btc_mined), Some("225 BTC"));
     assert_eq!(text(&u.btc_mined_prior), Some("211 BTC"));
 }
+
+#[test]
+fn a_bullet_glyph_set_against_its_text_under_a_year_to_date_title() {
+    let u = read(
+        "Riot mined 2,037 bitcoin in April.\nFiscal Year-to-Date (Six Months Ended April 30, 2025)\n\u{2022}Revenues of $185.6 million, compared with $70.4 million for the first half of fiscal 2024.\n\u{2022}4,057 bitcoin mined across the first two fiscal quarters.\n",
+    );
+    assert_eq!(text(&u.btc_mined), Some("2,037 bitcoin"));
+    assert_eq!(u.revenue, None);
+}
