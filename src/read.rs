@@ -121,6 +121,7 @@ pub(crate) fn read(
         money_unit: None,
         own_groups: company.map(|c| vocab::own_groups(&c.name, c.ticker.as_deref())),
         mentions: Vec::new(),
+        hard_wrapped: is_hard_wrapped(text),
         hosted_totals: Vec::new(),
         after_blank: false,
         totals_since: None,
@@ -197,6 +198,9 @@ struct Reader<'a> {
     /// Companies named in the prose block being read: (start, whether it is the
     /// document's company).
     mentions: Vec<(usize, bool)>,
+    /// Whether the text is hard-wrapped, so that a line break inside a block is no sentence
+    /// boundary.
+    hard_wrapped: bool,
     /// Totals the text splits into the company's and its customers' parts: their unit and
     /// value.
     hosted_totals: Vec<(crate::update::Unit, Decimal)>,
@@ -1618,7 +1622,7 @@ impl Reader<'_> {
             }
             None => Vec::new(),
         };
-        for (s, e) in sentences(text, start, end) {
+        for (s, e) in sentences(text, start, end, self.hard_wrapped) {
             let qs: Vec<Quantity> = self
                 .quantities_in(s, e)
                 .iter()
@@ -1751,22 +1755,33 @@ impl Reader<'_> {
                     continue;
                 }
             }
-            // "up 547 BTC", "an increase of 12 BTC": a change, never the figure itself.
-            if let Some(sign) = change_phrase(
-                &text[floor_char_boundary(text, q.start.saturating_sub(40).max(start))..q.start],
-            ) {
+            // "up 547 BTC", "an increase of 12 BTC": a change, never the figure itself. So
+            // is "increased $69.3 million, or 163%, to $111.8 million", whose verb has no "by"
+            // but whose level follows after "to".
+            let lead =
+                &text[floor_char_boundary(text, q.start.saturating_sub(40).max(start))..q.start];
+            if let Some(sign) = change_phrase(lead).or_else(|| bare_change(lead, qs, i, text)) {
                 let raw = &text[q.start..q.end];
                 let digits: String = raw
                     .chars()
                     .skip_while(|c| !c.is_ascii_digit())
                     .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
                     .collect();
+                // "..., compared with $42.5 million in the three months ended March 31,
+                // 2023": the period compared with, up to the clause's end.
+                let clause_end = q.end + text[q.end..end].find(';').unwrap_or(end - q.end);
+                let year_over_year =
+                    vocab::has(&vocab::find(&text[q.end..clause_end]), Cue::YearAgo)
+                        || self
+                            .times_within(q.end, clause_end)
+                            .iter()
+                            .any(|t| self.role_of(t.when) == Some(Role::Other));
                 self.changes.push(Change {
                     percent: if sign < 0 { -q.value } else { q.value },
                     decimals: digits.split_once('.').map_or(0, |(_, d)| d.len() as u32),
                     start: q.start,
                     sentence: (start, end),
-                    year_over_year: false,
+                    year_over_year,
                     absolute: true,
                 });
                 stated_changes.push(i);
@@ -2984,6 +2999,39 @@ fn change_phrase(before: &str) -> Option<i8> {
     } else {
         Some(-1)
     }
+}
+
+/// Whether a figure right after a change verb without "by" is the change's amount: the
+/// level of the same kind follows after "to" with at most a percentage between
+/// ("increased $69.3 million, or 163%, to $111.8 million"; "fell 41 BTC to 516 BTC").
+fn bare_change(before: &str, qs: &[Quantity], i: usize, text: &str) -> Option<i8> {
+    static VERB: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:(?P<up>rose|increased|grew|climbed|jumped|gained|added)|(?:fell|decreased|declined|dropped|slipped))\s+(?:approximately\s+|about\s+|roughly\s+|~\s*)?$",
+        )
+        // cannot fail: the pattern is built from constants only and compiled by every test.
+        .expect("fixed pattern")
+    });
+    let c = VERB.captures(before)?;
+    let q = &qs[i];
+    let mut words = String::new();
+    let mut from = q.end;
+    for n in &qs[i + 1..] {
+        words.push_str(&text[from..n.start]);
+        if n.dim == q.dim {
+            let words = words.trim().trim_matches(',').trim().to_ascii_lowercase();
+            let words = words
+                .trim_start_matches("or")
+                .trim_start_matches([',', ' ']);
+            return (words == "to").then_some(if c.name("up").is_some() { 1 } else { -1 });
+        }
+        if n.dim != Dim::Percent {
+            return None;
+        }
+        words.push(' ');
+        from = n.end;
+    }
+    None
 }
 
 /// Whether the words after a figure break it into parts one of which is hosted or
@@ -4721,9 +4769,46 @@ const ABBREVIATIONS: &[&str] = &[
     "yr", "yrs", "mos", "mgmt", "ops", "excl", "incl", "cum",
 ];
 
+/// Whether a text is hard-wrapped: no line is longer than a wrapped page's, so a line break
+/// inside a block may fall anywhere in a sentence.
+fn is_hard_wrapped(text: &str) -> bool {
+    !text
+        .lines()
+        .any(|l| l.len() > 110 && l.chars().count() > 100)
+}
+
+/// Whether the line before a break is a title or subtitle of its own ("Quarterly revenue of
+/// $111.8 million, net income of $126.7 million" over "Revenue up 163% ..."): it has no
+/// final stop, does not end in the middle of a phrase, and the next line opens like a new
+/// one. Only in text whose paragraphs are not hard-wrapped.
+fn title_line_ends(line: &str, next: &str) -> bool {
+    const OPEN_ENDS: &[&str] = &[
+        "and", "or", "of", "the", "a", "an", "to", "with", "for", "in", "on", "by", "from", "at",
+        "as", "per", "than", "its", "our", "their", "which", "that", "was", "were", "is", "are",
+    ];
+    let line = line.trim_end();
+    let Some(last) = line.chars().last() else {
+        return false;
+    };
+    if matches!(last, ',' | '-' | '–' | '—' | ':' | '(' | '/' | '&' | '+') {
+        return false;
+    }
+    let word = line
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if OPEN_ENDS.contains(&word.as_str()) {
+        return false;
+    }
+    next.trim_start().chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '$' | '₿')
+    })
+}
+
 /// Sentences of a prose block, `[start, end)`: split at `.`, `!`, `?` or `;` followed by
 /// white space and a capital or a digit, except after abbreviations; and at blank lines.
-fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+fn sentences(text: &str, start: usize, end: usize, hard_wrapped: bool) -> Vec<(usize, usize)> {
     const ABBREV: &[&str] = ABBREVIATIONS;
     let block = &text[start..end];
     let bytes = block.as_bytes();
@@ -4800,7 +4885,7 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                     // A line break before a bullet or after a line with no final stop in a
                     // list-like block ends the sentence.
                     let rest = &block[i + 1..];
-                    is_bullet(rest)
+                    is_bullet(rest) || !hard_wrapped && title_line_ends(&block[s..i], rest)
                 }
             }
             _ => false,
@@ -4846,7 +4931,7 @@ mod tests {
     #[test]
     fn sentence_split() {
         let t = "Riot Platforms, Inc. (NASDAQ: RIOT) mined 437 BTC. It held 19,324 BTC as of Oct. 31, 2025. Done";
-        let s = sentences(t, 0, t.len());
+        let s = sentences(t, 0, t.len(), false);
         assert_eq!(
             s.len(),
             3,

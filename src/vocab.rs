@@ -424,6 +424,16 @@ const CUES: &[(&str, Cue)] = &[
     ("since inception", Cue::Aggregate),
     ("calendar year", Cue::Aggregate),
     ("fiscal year", Cue::Aggregate),
+    // One quarter of a fiscal year is no fiscal-year total: "Second Quarter Fiscal Year
+    // 2024 Results".
+    ("quarter fiscal year", Cue::Filler),
+    ("quarter of fiscal year", Cue::Filler),
+    ("quarter of the fiscal year", Cue::Filler),
+    ("quarter of its fiscal year", Cue::Filler),
+    ("quarter of our fiscal year", Cue::Filler),
+    ("quarter of the company's fiscal year", Cue::Filler),
+    ("month of fiscal year", Cue::Filler),
+    ("month of its fiscal year", Cue::Filler),
     ("fiscal ytd", Cue::Aggregate),
     ("full year", Cue::Aggregate),
     ("for the year", Cue::Aggregate),

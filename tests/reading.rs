@@ -1808,3 +1808,31 @@ fn a_bullet_glyph_set_against_its_text_under_a_year_to_date_title() {
     assert_eq!(text(&u.btc_mined), Some("2,037 bitcoin"));
     assert_eq!(u.revenue, None);
 }
+
+#[test]
+fn a_change_amount_before_to_and_its_level() {
+    // "increased $69.3 million, or 163%, to $111.8 million": the first figure is a change.
+    let u = extract(
+        "CleanSpark, Inc. (Nasdaq: CLSK) reported results for the three months ended March 31, 2024.\nRevenues increased $69.3 million, or 163%, to $111.8 million, compared with $42.5 million in the three months ended March 31, 2023.\n",
+    );
+    assert_eq!(text(&u.revenue), Some("$111.8 million"));
+    assert_eq!(u.revenue_prior, None);
+    // Checked against the year-ago figure it is compared with, not the prior quarter's.
+    assert!(u.warnings.is_empty(), "{:?}", u.warnings);
+}
+
+#[test]
+fn headline_and_subtitle_lines_are_sentences_of_their_own() {
+    // A subtitle without a full stop does not run into the next subtitle, whose revenue
+    // cue would name the EBITDA figure, nor into the lead; "Second Quarter Fiscal Year
+    // 2024" is one quarter, not a fiscal-year total.
+    for headline in [
+        "CleanSpark Reports Second Quarter Results",
+        "CleanSpark Reports Second Quarter Fiscal Year 2024 Financial Results",
+    ] {
+        let u = extract(&format!(
+            "{headline}\nQuarterly revenue of $111.8 million, net income of $126.7 million and Adjusted EBITDA of $181.8 million\nRevenue up 163% from the same quarter a year ago\nLAS VEGAS, May 9, 2024 /PRNewswire/ -- CleanSpark, Inc. (Nasdaq: CLSK) today reported financial results for the three months ended March 31, 2024, a period in which the Company grew its footprint faster than in any quarter of its history.\n"
+        ));
+        assert_eq!(text(&u.revenue), Some("$111.8 million"), "{headline}");
+    }
+}
