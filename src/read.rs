@@ -1787,7 +1787,21 @@ impl Reader<'_> {
                 stated_changes.push(i);
                 continue;
             }
-            let prev_end = if i == 0 { start } else { qs[i - 1].end };
+            // "Average operating hashrate up 43% from 19.7 EH/s in November": the figure a
+            // change is taken from looks back past the change to the words before it.
+            let from_change = i > 0 && qs[i - 1].dim == Dim::Percent && {
+                let between = text[qs[i - 1].end..q.start].trim().to_ascii_lowercase();
+                matches!(
+                    between.as_str(),
+                    "from" | "from the" | "compared with" | "compared to" | "versus" | "vs." | "vs"
+                )
+            };
+            let prev_end = match i {
+                0 => start,
+                1 if from_change => start,
+                _ if from_change => qs[i - 2].end,
+                _ => qs[i - 1].end,
+            };
             let next_start = qs.get(i + 1).map_or(end, |n| n.start);
             // "Average operational hash rate, which measures what the fleet delivered over
             // the month, was 19.1 EH/s": the window reaches past a relative clause to the
@@ -2683,6 +2697,16 @@ impl Reader<'_> {
         (words_ok && closes).then_some(t.when)
     }
 
+    /// Whether a time expression closes the figure right before it: "from 2.26 Exahash at
+    /// the start of August to 2.63 Exahash" (the time is 2.26's, not 2.63's).
+    fn closes_a_figure(&self, t: &time::Found) -> bool {
+        let before = self.quantities.partition_point(|q| q.end <= t.start);
+        before.checked_sub(1).is_some_and(|i| {
+            let gap = &self.text[self.quantities[i].end..t.start];
+            gap.len() <= 12 && gap.chars().all(|c| c.is_alphabetic() || c == ' ')
+        })
+    }
+
     /// The role of a prose figure: its own time expression, role words next to it, a time
     /// expression earlier in its clause, a comparison word, else the current period.
     fn prose_role(&self, q: &Quantity, w: &Window<'_>) -> Option<Role> {
@@ -2796,6 +2820,7 @@ impl Reader<'_> {
                         ]
                         .iter()
                         .any(|w| lead.ends_with(w))
+                        && !self.closes_a_figure(t)
                 });
             if named_prior {
                 return Some(Role::Prior);
@@ -4136,6 +4161,17 @@ fn cut_clause(after: &str) -> &str {
                 && STOPS.iter().any(|s| bytes[i..].starts_with(s.as_bytes()))
         })
         .unwrap_or(after.len());
+    // "171,000 bitcoin miners (owned and hosted) in Texas": a short aside in brackets
+    // right after the figure's words that names customers' machines says what it counts,
+    // so it stays in the clause.
+    if bytes.get(end) == Some(&b'(')
+        && let Some(close) = spaced[end..].find(')')
+        && close <= 40
+        && !spaced[end..end + close].contains(|c: char| c.is_ascii_digit())
+        && vocab::has(&vocab::find(&spaced[end..end + close]), Cue::Hosted)
+    {
+        end += close + 1;
+    }
     // "from" starts another clause when a figure follows it ("up 5% from 672"), not when
     // it says where the figure came from ("43 BTC came from self-mining").
     if let Some(i) = spaced.find(" from ") {
@@ -4719,6 +4755,10 @@ fn label_unit(label: &str) -> Option<LabelUnit> {
         || has("usd '000")
         || has("in thousands")
         || has("$000")
+        || has("in 000")
+        || has("(000")
+        || has("000's")
+        || has("000s)")
         || has("$ thousands")
         || has("us$k")
         || has("($k)")

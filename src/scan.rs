@@ -66,7 +66,8 @@ pub(crate) struct Quantity {
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // The pieces, in order: an optional currency sign, the number, an optional scale word,
     // an optional unit. Units and scales are matched case-insensitively where releases vary.
-    let currency = r"(?P<cur>US\$|USD\s?|U\.S\.\s?\$|C\$|CAD\s?|A\$|AUD\s?|HK\$|S\$|\$|£|GBP\s?|€|EUR\s?|RMB\s?|¥|₿)?";
+    // A sign may stand one space (or a no-break space) before its number: "US$ 53.2m", "₿ 529".
+    let currency = r"(?P<cur>(?:US\$|USD|U\.S\.\s?\$|C\$|CAD|A\$|AUD|HK\$|S\$|\$|£|GBP|€|EUR|RMB|¥|₿)(?:\x20|\x{A0})?)?";
     // Thousands are separated by commas, or by the no-break and thin spaces typeset releases
     // use ("13\u{202F}396 BTC").
     let number =

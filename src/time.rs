@@ -41,7 +41,8 @@ const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?x)
-        (?P<three>(?-u:\b)(?i:three|3)[\s-]+months?\s+(?i:ended|ending|to|through|until)\s+(?:(?P<d6>\d{{1,2}})\s+(?P<m6>{MONTH})|(?P<m7>{MONTH})\s+(?P<d7>\d{{1,2}}))(?:\s*,?\s+(?P<y6>(?:19|20)\d\d))?(?-u:\b))
+        (?P<som>(?-u:\b)(?i:start|beginning|outset)\s+of\s+(?P<m9>{MONTH})(?:\s*,?\s+(?P<y9>(?:19|20)\d\d))?(?-u:\b))
+        |(?P<three>(?-u:\b)(?i:three|3)[\s-]+months?\s+(?i:ended|ending|to|through|until)\s+(?:(?P<d6>\d{{1,2}})\s+(?P<m6>{MONTH})|(?P<m7>{MONTH})\s+(?P<d7>\d{{1,2}}))(?:\s*,?\s+(?P<y6>(?:19|20)\d\d))?(?-u:\b))
         |(?P<num>(?-u:\b)(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/(?P<ny>(?:19|20)\d\d)(?-u:\b))
         |(?P<iso>(?-u:\b)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?-u:\b))
         |(?P<dmy>(?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>(?:19|20)\d\d)(?-u:\b))
@@ -74,7 +75,24 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
         let Some(whole) = c.get(0) else { continue };
         let get = |n: &str| c.name(n).map(|m| m.as_str());
         let month = |n: &str| get(n).and_then(month_number_loose);
-        let when = if c.name("three").is_some() {
+        let when = if c.name("som").is_some() {
+            // "as of the start of August": the last day of July, a month-end.
+            let Some(m) = month("m9") else { continue };
+            let (pm, py) = match (m, get("y9").and_then(parse_year)) {
+                (1, y) => (12, y.map(|y| y - 1)),
+                (m, y) => (m - 1, y),
+            };
+            match py {
+                Some(y) => NaiveDate::from_ymd_opt(y, pm, 1)
+                    .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+                    .and_then(|d| d.pred_opt())
+                    .map(When::Date),
+                None => Some(When::MonthDay {
+                    month: pm,
+                    day: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][pm as usize - 1],
+                }),
+            }
+        } else if c.name("three").is_some() {
             // "the three months to 31 March 2024": a calendar quarter when it ends on one.
             match month("m6").or_else(|| month("m7")) {
                 Some(m) if m % 3 == 0 => Some(When::Quarter {

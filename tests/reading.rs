@@ -1836,3 +1836,46 @@ fn headline_and_subtitle_lines_are_sentences_of_their_own() {
         assert_eq!(text(&u.revenue), Some("$111.8 million"), "{headline}");
     }
 }
+#[test]
+fn a_currency_sign_one_space_before_its_number() {
+    let u = read("In April, Riot mined \u{20bf} 529 and booked total revenue of US$ 53.2m.");
+    assert_eq!(text(&u.btc_mined), Some("\u{20bf} 529"));
+    assert_eq!(text(&u.revenue), Some("US$ 53.2m"));
+}
+
+#[test]
+fn a_table_in_thousands_written_000s() {
+    let u = read(
+        "($ presented in 000's, except per share data)\n\n                                   April 2025      March 2025\nBitcoin mining revenue, net        $ 162,277       $  73,794\n",
+    );
+    assert_eq!(
+        u.revenue.as_ref().map(|f| f.value.to_string()),
+        Some("162277000".into())
+    );
+}
+
+#[test]
+fn the_figure_a_change_is_taken_from_keeps_the_words_before_the_change() {
+    let u = read("- Average operating hashrate up 43% from 19.7 EH/s in March\n");
+    assert_eq!(text(&u.hashrate_operating_prior), Some("19.7 EH/s"));
+    assert_eq!(u.hashrate_deployed_prior, None);
+}
+
+#[test]
+fn miners_owned_and_hosted_are_no_fleet_count() {
+    let u = read(
+        "At April 30, 2025, the Company's facilities housed approximately 171,000 bitcoin miners (owned and hosted) in Texas.",
+    );
+    assert_eq!(u.miners_deployed, None);
+}
+
+#[test]
+fn the_start_of_a_month_is_the_end_of_the_month_before() {
+    let u = read("As of the start of May, Riot maintained holdings of approximately 26 bitcoin.");
+    assert_eq!(text(&u.btc_held), Some("26 bitcoin"));
+    let u = read(
+        "Hashrate capacity rose from 2.26 Exahash at the start of April to 2.63 Exahash at month-end.",
+    );
+    assert_eq!(text(&u.hashrate_deployed), Some("2.63 Exahash"));
+    assert_eq!(text(&u.hashrate_deployed_prior), Some("2.26 Exahash"));
+}
