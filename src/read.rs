@@ -2721,6 +2721,24 @@ impl Reader<'_> {
         {
             return Some(self.role_of(t.when).unwrap_or(Role::Other));
         }
+        // "25 EH/s of self-mining hashrate by Thanksgiving 2025": a deadline in a year not
+        // yet over when the release came out.
+        if let Some(t) = self.times.get(first_after).filter(|t| t.start < after_end)
+            && let When::Year(y) = t.when
+            && self
+                .anchor
+                .published
+                .map(|d| chrono::Datelike::year(&d))
+                .or(self.year())
+                .is_some_and(|now| now <= y)
+            && {
+                let lead = flat(&text[q.end..t.start]).to_ascii_lowercase();
+                lead.rfind(" by ")
+                    .is_some_and(|b| lead[b..].split_whitespace().count() <= 4)
+            }
+        {
+            return Some(Role::Other);
+        }
         let rest = flat(&w.rest[..floor_char_boundary(w.rest, 48)]).to_ascii_lowercase();
         // "8 EH/s operating as at the date of this update": after the period.
         if [
@@ -2788,7 +2806,7 @@ impl Reader<'_> {
         }
         let clause = &text[w.clause_start..q.start];
         let clause_cues = self.without_past_deadlines(vocab::find(clause), w.clause_start);
-        if vocab::has(&clause_cues, Cue::Target) {
+        if vocab::has(&clause_cues, Cue::Target) || imperative_plan(text, q.start) {
             return Some(Role::Other);
         }
         if w.reaches {
@@ -3057,6 +3075,25 @@ fn bare_change(before: &str, qs: &[Quantity], i: usize, text: &str) -> Option<i8
         from = n.end;
     }
     None
+}
+
+/// Whether the line a figure stands in opens with a verb in the imperative, as a plan's
+/// bullet does ("- Reach 25 EH/s of self-mining hashrate", "Expand Yguazú to 300 MW"),
+/// and the figure is in its first sentence.
+fn imperative_plan(text: &str, at: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "Reach", "Achieve", "Expand", "Double", "Triple", "Complete", "Deliver", "Grow", "Build",
+        "Energize", "Deploy",
+    ];
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let head = text[line_start..at].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–' | '·')
+    });
+    let first = head
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    VERBS.contains(&first) && !has_full_stop(head)
 }
 
 /// Whether the words after a figure break it into parts one of which is hosted or

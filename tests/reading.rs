@@ -1879,3 +1879,14 @@ fn the_start_of_a_month_is_the_end_of_the_month_before() {
     assert_eq!(text(&u.hashrate_deployed), Some("2.63 Exahash"));
     assert_eq!(text(&u.hashrate_deployed_prior), Some("2.26 Exahash"));
 }
+
+#[test]
+fn a_plan_in_the_imperative_or_by_a_deadline_is_no_figure() {
+    let u = read("Strategic targets\n\n- Reach 25 EH/s of self-mining hashrate.\n");
+    assert_eq!(u.hashrate_deployed, None);
+    let u = read("- Installed 25 EH/s of self-mining hashrate by Thanksgiving 2025.\n");
+    assert_eq!(u.hashrate_deployed, None);
+    // "holdings reach" in the present tense is a level.
+    let u = read("Riot mined 463 bitcoin in April; holdings reach 19,211 BTC\n");
+    assert_eq!(text(&u.btc_held), Some("19,211 BTC"));
+}
